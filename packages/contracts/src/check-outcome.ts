@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { failureKind } from './failure-kind.js';
+
+/** How one check of an exercise fared, passed or not, so the page can list them all. */
+export const checkOutcome = z.looseObject({
+  name: z.string(),
+  passed: z.boolean(),
+  schedules: z.int().min(0),
+  kind: failureKind.optional(),
+});
+export type CheckOutcome = z.infer<typeof checkOutcome>;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { failureKind } from './failure-kind.js';
+import { localizedShape } from './localized.js';
+import { traceEvent } from './trace-event.js';
+
+/** Feedback tied to the lecture: what went wrong and where the lecture covers it. */
+export const explanation = z.looseObject({
+  ...localizedShape,
+  lecture: z.string().optional(),
+});
+export type Explanation = z.infer<typeof explanation>;
+
+export const failure = z.looseObject({
+  check: z.string(),
+  kind: failureKind,
+  message: z.string(),
+  /** Replay token: `pnpm grade <id> <file> --replay <schedule>` re-runs this interleaving. */
+  schedule: z.string().optional(),
+  trace: z.array(traceEvent).optional(),
+  threads: z.array(z.string()).optional(),
+  explanation: explanation.optional(),
+});
+export type Failure = z.infer<typeof failure>;
