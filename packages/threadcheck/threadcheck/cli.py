@@ -1,0 +1,118 @@
+"""`python3 -m threadcheck run --dir D [--result-fd N] [--seed N] [--replay TOKEN]`.
+
+Reads D/solution.py, D/checks.py and D/policy.json (docs/grader-protocol.md), explores every
+scenario and sends progress and one result through the channel. Without --result-fd the
+result is printed as JSON on stdout (for local use and threadcheck's own tests).
+"""
+
+import argparse
+import json
+import os
+import random
+import sys
+import sysconfig
+import time
+import traceback
+
+from . import checks as checks_api
+from . import channel, guard, report
+from .explore.explorer import explore, replay_token
+from .instrument.loader import SyntaxProblem, prepare
+from .instrument.policy import Policy
+from .strategies import token as tokens
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(prog="python3 -m threadcheck")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="grade a solution against an exercise's checks")
+    run.add_argument("--dir", required=True, help="folder with solution.py, checks.py, policy.json")
+    run.add_argument("--result-fd", type=int, help="write signed results here (key on stdin)")
+    run.add_argument("--seed", type=int, help="seed of the randomised phases")
+    run.add_argument("--replay", help="re-run one schedule from a replay token")
+    return parser.parse_args(argv)
+
+
+def load_checks(path):
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    code = compile(source, "checks.py", "exec")
+    namespace = {"__name__": "checks", "__file__": "checks.py"}
+    return checks_api.collect(lambda: exec(code, namespace))
+
+
+def read_solution(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    return data.decode("utf-8")
+
+
+def grade(directory, seed, replay, send):
+    started = time.perf_counter()
+    with open(os.path.join(directory, "policy.json"), encoding="utf-8") as f:
+        policy = Policy.from_json(json.load(f))
+    scenarios = load_checks(os.path.join(directory, "checks.py"))
+    try:
+        source = read_solution(os.path.join(directory, "solution.py"))
+    except UnicodeDecodeError as exc:
+        prepared = prepare("", policy)
+        prepared.syntax = SyntaxProblem(None, f"solution.py is not UTF-8 text ({exc.reason})")
+        return report.static_failure(prepared, [s.name for s in scenarios], seed, _ms(started))
+    prepared = prepare(source, policy)
+    if not prepared.ok:
+        return report.static_failure(prepared, [s.name for s in scenarios], seed, _ms(started))
+
+    prepared.importer.preload()
+    readable = {sysconfig.get_paths()["stdlib"], sysconfig.get_paths()["platstdlib"], sys.prefix,
+                sys.base_prefix, os.path.dirname(os.path.dirname(os.path.abspath(__file__)))}
+    guard.install_audit_hook(readable)
+
+    def progress(name, schedules):
+        send({"type": "progress", "scenario": name, "schedules": schedules, "elapsedMs": _ms(started)})
+
+    if replay is not None:
+        index, decisions = tokens.decode(replay)
+        if not 0 <= index < len(scenarios):
+            raise ValueError(f"the replay token names scenario {index}, but this exercise has {len(scenarios)}")
+        results = [replay_token(prepared, scenarios[index], decisions)]
+    else:
+        results = []
+        for sc in scenarios:
+            result = explore(prepared, sc, seed + sc.index, progress)
+            results.append(result)
+            if result.stuck:
+                break  # a carrier is wedged in uninstrumented code: stop here
+    result = report.build(results, prepared, seed, _ms(started))
+    if replay is not None and results[0].diverged:
+        result["notes"].append("this program no longer follows the recorded schedule everywhere: "
+                               "the replay continued without preemptions where it differed")
+    return result
+
+
+def _ms(started):
+    return round((time.perf_counter() - started) * 1000, 1)
+
+
+def main(argv=None):
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.result_fd is not None:
+        key = channel.read_key(sys.stdin.buffer)
+        send = channel.signed_writer(args.result_fd, key)
+        del key
+    else:
+        send = channel.plain_writer(channel.real_stdout_fd())
+    sys.stdin = None
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
+    guard.capture_output()
+    try:
+        result = grade(args.dir, seed, args.replay, send)
+    except ValueError as exc:
+        result = {"verdict": "error", "score": 0.0, "failures": [], "notes": [str(exc)],
+                  "stats": {"schedules": 0, "elapsedMs": 0, "seed": seed}}
+    except Exception:  # an internal error must not read as the student's failure
+        result = {"verdict": "error", "score": 0.0, "failures": [],
+                  "notes": ["internal error in threadcheck: " + traceback.format_exc(limit=5)],
+                  "stats": {"schedules": 0, "elapsedMs": 0, "seed": seed}}
+    send({"type": "result", "result": result})
+    # Leaked carriers of frozen hostile threads must not keep the process alive.
+    os._exit(0)
