@@ -89,10 +89,16 @@ def make_hooks(sched, module_globals):
                 sched._abort_hit(lt)
             lt.line = line
             return getattr(obj, name)
+        value = getattr(obj, name)
+        if isinstance(value, PRIMITIVE_TYPES):
+            # `self.lock` before `.acquire()`: the acquire is the point that matters, and a
+            # point here too would double every schedule without showing anything new.
+            lt.line = line
+            return value
         label = (_owner_name(obj), name)
         point(lt, "read", label, line)
         access(lt, (id(obj), name), obj, label, False, "read")
-        value = getattr(obj, name)
+        value = getattr(obj, name)  # again: another thread may have changed it meanwhile
         if _is_container(value):
             container_labels[id(value)] = f"{label[0]}.{name}"
         return value
@@ -125,8 +131,10 @@ def make_hooks(sched, module_globals):
         if _is_container(obj):
             lt = current()
             label = (container_label(obj), name)
+            changes = name in MUTATORS
             point(lt, "call", label, line)
-            access(lt, (id(obj), "[]"), obj, (container_label(obj), None), name in MUTATORS, "call")
+            access(lt, (id(obj), "[]"), obj, (container_label(obj), None), changes,
+                   "write" if changes else "read")
             return getattr(obj, name)
         return read(obj, name, line)
 

@@ -50,8 +50,8 @@ def _bound_names(body_nodes, args=None):
             if a is not None:
                 names.add(a.arg)
 
-    def walk(node):
-        for child in ast.iter_child_nodes(node):
+    def walk(children):
+        for child in children:
             if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 names.add(child.name)
                 continue
@@ -68,15 +68,10 @@ def _bound_names(body_nodes, args=None):
                     names.add((alias.asname or alias.name).split(".")[0])
             elif isinstance(child, ast.ExceptHandler) and child.name:
                 names.add(child.name)
-            walk(child)
+            walk(ast.iter_child_nodes(child))
 
-    for node in body_nodes:
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            names.add(node.name)
-        elif isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
-            names.add(node.id)
-        else:
-            walk(node)
+    # The body's own statements too: a top-level `global x` must count (it is the usual place).
+    walk(body_nodes)
     return names - declared_global
 
 

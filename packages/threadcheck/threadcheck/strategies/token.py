@@ -52,8 +52,13 @@ def decode(token):
         prefix, index, payload = token.strip().split(".")
         if prefix != PREFIX:
             raise ValueError
-        raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
-        data = zlib.decompressobj().decompress(raw, 1 << 20)
+        # validate: urlsafe_b64decode silently drops stray characters; a truncated or
+        # oversized zlib stream is not a whole schedule either.
+        raw = base64.b64decode(payload + "=" * (-len(payload) % 4), altchars=b"-_", validate=True)
+        inflater = zlib.decompressobj()
+        data = inflater.decompress(raw, 1 << 20)
+        if not inflater.eof or inflater.unused_data:
+            raise ValueError
         return int(index), _unvarints(data)
     except (ValueError, zlib.error, TypeError):
         raise ValueError(f"not a valid replay token: {token[:40]!r}") from None

@@ -1,0 +1,24 @@
+# notify() outside the `with`: threading raises RuntimeError (cannot notify on un-acquired lock).
+import threading
+
+
+class BoundedBuffer:
+    def __init__(self, capacity):
+        self.capacity = capacity
+        self.items = []
+        self.cond = threading.Condition()
+
+    def put(self, item):
+        with self.cond:
+            while len(self.items) >= self.capacity:
+                self.cond.wait()
+            self.items.append(item)
+        self.cond.notify_all()
+
+    def get(self):
+        with self.cond:
+            while not self.items:
+                self.cond.wait()
+            item = self.items.pop(0)
+        self.cond.notify_all()
+        return item

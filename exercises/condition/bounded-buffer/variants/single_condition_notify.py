@@ -1,0 +1,25 @@
+# One condition for both "not full" and "not empty", and notify() wakes just one waiter:
+# a consumer can wake another consumer instead of the waiting producer (lost wakeup).
+import threading
+
+
+class BoundedBuffer:
+    def __init__(self, capacity):
+        self.capacity = capacity
+        self.items = []
+        self.cond = threading.Condition()
+
+    def put(self, item):
+        with self.cond:
+            while len(self.items) >= self.capacity:
+                self.cond.wait()
+            self.items.append(item)
+            self.cond.notify()
+
+    def get(self):
+        with self.cond:
+            while not self.items:
+                self.cond.wait()
+            item = self.items.pop(0)
+            self.cond.notify()
+            return item
