@@ -1,0 +1,45 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { policy, policyFromManifest } from '@threadlab/contracts';
+import { loadExercise } from '@threadlab/exercises';
+import { writeExerciseFixture } from '@threadlab/exercises/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runFiles } from './run-files.js';
+
+let root: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'grader-run-files-'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('runFiles', () => {
+  it('holds the solution, the checks and the policy, never the reference or the variants', async () => {
+    await writeExerciseFixture(root, 'lock/counter', {
+      manifest: { forbiddenNames: ['threading.Barrier'], limits: { outputKb: 8 } },
+      files: {
+        'checks.py': 'import threadcheck as tc\n',
+        'reference.py': 'SECRET\n',
+        'variants/broken.py': 'SECRET\n',
+      },
+    });
+    const exercise = await loadExercise('lock/counter', { root });
+
+    const files = await runFiles(exercise, 'class Counter: ...\n');
+
+    expect(Object.keys(files).sort()).toEqual(['checks.py', 'policy.json', 'solution.py']);
+    expect(files['solution.py']).toBe('class Counter: ...\n');
+    expect(files['checks.py']).toBe('import threadcheck as tc\n');
+    expect(Object.values(files).join('')).not.toContain('SECRET');
+    const written: unknown = JSON.parse(files['policy.json'] ?? '');
+    expect(policy.parse(written)).toEqual(policyFromManifest(exercise.manifest));
+    expect(written).toMatchObject({
+      exercise: 'lock/counter',
+      forbiddenNames: ['threading.Barrier'],
+      outputLimitBytes: 8192,
+    });
+  });
+});

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import type { GradeResult } from '@threadlab/contracts';
+import type { Exercise } from '@threadlab/exercises';
+
+/** Grades one solution of the exercise under validation with a given seed. */
+export type GradeWithSeed = (code: string, seed: number) => Promise<GradeResult>;
+
+export interface Finding {
+  exercise: string;
+  /** `reference.py` or a variant's file. */
+  subject: string;
+  ok: boolean;
+  /** What was shown, or what went wrong and with which seed, so it can be reproduced. */
+  detail: string;
+}
+
+/** One solution to try `runs` times, and what every run must show. */
+interface Trial {
+  subject: string;
+  path: string;
+  /** Why a run's result is acceptable, or undefined if it is. */
+  problem(result: GradeResult): string | undefined;
+  success: string;
+}
+
+/**
+ * The catalogue's promise for one exercise (spec/catalogue.md): the reference passes on
+ * every run, and every buggy variant is rejected on every run with the kind of failure its
+ * manifest expects. Each run gets its own seed; a finding names the one that broke it.
+ */
+export function exerciseTrials(exercise: Exercise): Trial[] {
+  return [
+    {
+      subject: 'reference.py',
+      path: exercise.paths.reference,
+      problem: (result) =>
+        result.verdict === 'pass' ? undefined : `expected a pass, got ${describe(result)}`,
+      success: 'passes',
+    },
+    ...exercise.variants.map((variant) => ({
+      subject: variant.file,
+      path: variant.path,
+      problem: (result: GradeResult) =>
+        result.verdict === 'fail' &&
+        result.failures.some((failure) => failure.kind === variant.expect)
+          ? undefined
+          : `expected a ${variant.expect} failure, got ${describe(result)}`,
+      success: `rejected: ${variant.expect}`,
+    })),
+  ];
+}
+
+export async function runTrial(
+  exercise: Exercise,
+  trial: Trial,
+  grade: GradeWithSeed,
+  seeds: readonly number[],
+): Promise<Finding> {
+  const finding = { exercise: exercise.manifest.id, subject: trial.subject };
+  const code = await readFile(trial.path, 'utf8');
+  for (const seed of seeds) {
+    const problem = trial.problem(await grade(code, seed));
+    if (problem !== undefined)
+      return { ...finding, ok: false, detail: `${problem} (--seed ${seed})` };
+  }
+  return {
+    ...finding,
+    ok: true,
+    detail: `${trial.success} (${seeds.length} run${seeds.length === 1 ? '' : 's'})`,
+  };
+}
+
+function describe(result: GradeResult): string {
+  if (result.verdict === 'pass') return 'a pass';
+  if (result.verdict === 'error') return `an error: ${result.notes?.[0] ?? 'no reason given'}`;
+  const kinds = [...new Set(result.failures.map((failure) => failure.kind))].join(', ');
+  const first = result.failures[0];
+  return `${kinds} (${first?.check ?? '?'}: ${first?.message.split('\n')[0] ?? ''})`;
+}

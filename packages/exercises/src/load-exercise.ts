@@ -1,0 +1,93 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  exerciseId as exerciseIdSchema,
+  type ExerciseManifest,
+  type FailureKind,
+} from '@threadlab/contracts';
+import { InvalidManifestError, MissingExerciseFilesError, UnknownExerciseError } from './errors.js';
+import { resolveExercisesRoot, type ExercisesRootOptions } from './exercises-root.js';
+import { readManifest } from './read-manifest.js';
+
+/** The files every exercise folder has besides its manifest and variants. */
+export const EXERCISE_FILES = {
+  checks: 'checks.py',
+  reference: 'reference.py',
+  starter: 'starter.py',
+  statementRu: 'statement.ru.md',
+  statementEn: 'statement.en.md',
+} as const;
+
+export const MANIFEST_FILE = 'exercise.json';
+
+export type ExerciseFileRole = keyof typeof EXERCISE_FILES;
+
+export interface ExerciseVariant {
+  /** As written in the manifest, relative to the exercise folder. */
+  file: string;
+  /** Absolute path. */
+  path: string;
+  expect: FailureKind;
+  description: string;
+}
+
+export interface Exercise {
+  manifest: ExerciseManifest;
+  /** Absolute path of the exercise folder. */
+  dir: string;
+  /** Absolute paths of the fixed files. */
+  paths: Record<ExerciseFileRole, string>;
+  variants: ExerciseVariant[];
+}
+
+/**
+ * Loads one exercise by id and checks that it is complete: the manifest is valid and names
+ * its own folder, and every fixed file and every variant file exists. A half-authored
+ * exercise fails here, with every missing file listed, rather than in the middle of grading.
+ */
+export async function loadExercise(
+  id: string,
+  options: ExercisesRootOptions = {},
+): Promise<Exercise> {
+  const root = resolveExercisesRoot(options);
+  const idCheck = exerciseIdSchema.safeParse(id);
+  if (!idCheck.success) {
+    throw new UnknownExerciseError(id, root, 'expected <section>/<slug>, e.g. "lock/counter"');
+  }
+  const dir = join(root, id);
+  const manifestFile = join(dir, MANIFEST_FILE);
+  if (!(await isFile(manifestFile))) throw new UnknownExerciseError(id, root);
+
+  const manifest = await readManifest(manifestFile);
+  if (manifest.id !== id) {
+    const message = `id "${manifest.id}" does not match the folder "${id}"`;
+    throw new InvalidManifestError(
+      manifestFile,
+      [{ code: 'custom', path: ['id'], message, input: manifest.id }],
+      message,
+    );
+  }
+
+  const paths = Object.fromEntries(
+    Object.entries(EXERCISE_FILES).map(([role, name]) => [role, join(dir, name)]),
+  ) as Record<ExerciseFileRole, string>;
+  const variants = manifest.variants.map((variant) => ({
+    ...variant,
+    path: join(dir, variant.file),
+  }));
+
+  const expected = [...Object.values(paths), ...variants.map((variant) => variant.path)];
+  const present = await Promise.all(expected.map(isFile));
+  const missing = expected.filter((_, index) => !present[index]);
+  if (missing.length > 0) throw new MissingExerciseFilesError(id, missing);
+
+  return { manifest, dir, paths, variants };
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
