@@ -14,7 +14,10 @@ import { resolvePythonRuntime } from '../python-runtime.js';
 // 2. complete `pnpm grade` of the reference, pnpm, Node, sandbox and Python start included.
 
 const { values } = parseArgs({
-  options: { exercise: { type: 'string', default: 'lock/counter' }, repeat: { type: 'string', default: '5' } },
+  options: {
+    exercise: { type: 'string', default: 'lock/counter' },
+    repeat: { type: 'string', default: '5' },
+  },
 });
 const repeat = Number(values.repeat);
 const config = getConfig();
@@ -36,13 +39,19 @@ const gradeTimesMs: number[] = [];
 const repoRoot = join(config.threadcheckDir, '..', '..');
 for (let i = 0; i < repeat; i++) {
   const started = performance.now();
-  const run = spawnSync('pnpm', ['-s', 'grade', exercise.manifest.id, exercise.paths.reference, '--json'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    'pnpm',
+    ['-s', 'grade', exercise.manifest.id, exercise.paths.reference, '--json'],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    },
+  );
   gradeTimesMs.push(performance.now() - started);
   if (run.status !== 0) {
-    process.stderr.write(`pnpm grade of the reference did not pass (exit ${String(run.status)})\n${run.stderr}`);
+    process.stderr.write(
+      `pnpm grade of the reference did not pass (exit ${String(run.status)})\n${run.stderr}`,
+    );
     process.exit(1);
   }
 }
@@ -59,7 +68,10 @@ process.stdout.write(
       exercise: exercise.manifest.id,
       repeat,
       scheduler,
-      pnpmGradeReferenceMs: { median: Math.round(median(gradeTimesMs)), runs: gradeTimesMs.map(Math.round) },
+      pnpmGradeReferenceMs: {
+        median: Math.round(median(gradeTimesMs)),
+        runs: gradeTimesMs.map(Math.round),
+      },
     },
     null,
     2,

@@ -42,6 +42,7 @@ describe('threadcheckRunCommand', () => {
       PYTHONDONTWRITEBYTECODE: '1',
       PYTHONIOENCODING: 'utf-8',
       LANG: 'C.UTF-8',
+      MALLOC_ARENA_MAX: '2',
     });
   });
 

@@ -16,6 +16,9 @@ const THREADCHECK_ENV = {
   PYTHONDONTWRITEBYTECODE: '1',
   PYTHONIOENCODING: 'utf-8',
   LANG: 'C.UTF-8',
+  // glibc reserves a 64 MiB malloc arena per thread; under the address-space limit that
+  // would stop thread creation long before the exercise's thread limit.
+  MALLOC_ARENA_MAX: '2',
 } as const;
 
 export interface ThreadcheckSandbox {

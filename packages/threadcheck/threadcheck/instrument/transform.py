@@ -89,6 +89,14 @@ class Instrumenter(ast.NodeTransformer):
         self.shared = shared
         self.scopes = []
         self.tmp_count = 0
+        self.classes = []  # enclosing class names, for private-name mangling
+
+    def _attr(self, name):
+        """An attribute name as the compiler would store it: `self.__x` in class C is `_C__x`."""
+        owner = self.classes[-1].lstrip("_") if self.classes else ""
+        if owner and name.startswith("__") and not name.endswith("__") and "." not in name:
+            name = f"_{owner}{name}"
+        return _const(name)
 
     # ------------------------------------------------------------------ helpers
     def _tmp(self):
@@ -128,7 +136,7 @@ class Instrumenter(ast.NodeTransformer):
         if isinstance(target, ast.Name):
             return [ast.Expr(_call(GW, _const(target.id), value, _const(line)))]
         if isinstance(target, ast.Attribute):
-            return [ast.Expr(_call(W, self.visit(target.value), _const(target.attr), value, _const(line)))]
+            return [ast.Expr(_call(W, self.visit(target.value), self._attr(target.attr), value, _const(line)))]
         if isinstance(target, ast.Subscript):
             return [ast.Expr(_call(SW, self.visit(target.value), self._slice(target.slice), value,
                                    _const(line)))]
@@ -190,7 +198,9 @@ class Instrumenter(ast.NodeTransformer):
         node.bases = [self.visit(b) for b in node.bases]
         node.keywords = [self.visit(k) for k in node.keywords]
         self.scopes.append(_Scope(_bound_names(node.body), False))
+        self.classes.append(node.name)
         node.body = self._body(node.body)
+        self.classes.pop()
         self.scopes.pop()
         return node
 
@@ -250,7 +260,7 @@ class Instrumenter(ast.NodeTransformer):
         obj_load = ast.Name(id=obj, ctx=ast.Load())
         stmts = [ast.Assign(targets=[ast.Name(id=obj, ctx=ast.Store())], value=self.visit(target.value))]
         if isinstance(target, ast.Attribute):
-            attr = _const(target.attr)
+            attr = self._attr(target.attr)
             new = _call(IOP, op, _call(R, obj_load, attr, line), value)
             stmts.append(ast.Expr(_call(W, obj_load, attr, new, line)))
         else:
@@ -266,7 +276,7 @@ class Instrumenter(ast.NodeTransformer):
         line = _const(node.lineno)
         for target in node.targets:
             if isinstance(target, ast.Attribute):
-                stmts.append(ast.Expr(_call(D, self.visit(target.value), _const(target.attr), line)))
+                stmts.append(ast.Expr(_call(D, self.visit(target.value), self._attr(target.attr), line)))
             elif isinstance(target, ast.Subscript):
                 stmts.append(ast.Expr(_call(SD, self.visit(target.value), self._slice(target.slice), line)))
             elif isinstance(target, ast.Name) and self._is_shared(target.id):
@@ -319,7 +329,7 @@ class Instrumenter(ast.NodeTransformer):
     def visit_Attribute(self, node):
         if isinstance(node.ctx, ast.Load):
             return ast.copy_location(
-                _call(R, self.visit(node.value), _const(node.attr), _const(node.lineno)), node)
+                _call(R, self.visit(node.value), self._attr(node.attr), _const(node.lineno)), node)
         node.value = self.visit(node.value)
         return node
 
@@ -335,7 +345,7 @@ class Instrumenter(ast.NodeTransformer):
         func = node.func
         if isinstance(func, ast.Attribute) and isinstance(func.ctx, ast.Load):
             node.func = ast.copy_location(
-                _call(M, self.visit(func.value), _const(func.attr), _const(func.lineno)), func)
+                _call(M, self.visit(func.value), self._attr(func.attr), _const(func.lineno)), func)
         else:
             node.func = self.visit(func)
         node.args = [self.visit(a) for a in node.args]

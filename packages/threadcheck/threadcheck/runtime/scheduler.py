@@ -137,9 +137,15 @@ class Scheduler:
         lt.vc = list(parent.vc) + [0] * (lt.tid + 1 - len(parent.vc))
         lt.vc[lt.tid] = 1
         parent.vc[parent.tid] += 1
+        try:
+            carrier = POOL.take()
+        except RuntimeError:  # "can't start new thread": the sandbox's process or memory limit
+            self.fail(errors.RESOURCE,
+                      f"could not start another thread after {len(self.threads)}: "
+                      f"the process or memory limit was reached", parent)
         self.threads.append(lt)
         self.live.append(lt)
-        POOL.take().assign(lt)
+        carrier.assign(lt)
         return lt
 
     def _exit(self, lt):
@@ -348,7 +354,10 @@ class Scheduler:
         self._set_failure(Failure(kind, message, self.steps, [lt.name]), lt)
 
     def _step_limit(self, lt):
-        running = [t for t in self.live if t.state != DONE]
+        # Threads that can still act: not those parked for good (a join, a lock, a wait
+        # without timeout), else one endless loop joined by main would read as a livelock.
+        running = [t for t in self.live
+                   if t.state == RUNNABLE or (t.state == BLOCKED and t.deadline is not None)]
         limit = self.options.max_steps
         if len(running) > 1:
             self.fail(errors.LIVELOCK,
@@ -393,7 +402,10 @@ def classify_exception(exc, thread_name, solution_filename):
     where = _solution_line(exc, solution_filename)
     at = f" at line {where}" if where else ""
     name = type(exc).__name__
-    text = str(exc)
+    try:
+        text = str(exc)
+    except BaseException:  # the submission's own __str__ failed: still a finding, not a hang
+        text = "(its message could not be shown: str() of it raised)"
     desc = f"{name}: {text}" if text else name
     if isinstance(exc, errors.ForbiddenError):
         return errors.FORBIDDEN, text
