@@ -322,3 +322,33 @@ class EndToEnd(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class PolicyLimits(unittest.TestCase):
+    """policy.json's maxThreads and outputLimitBytes are the limits a schedule enforces."""
+
+    def test_max_threads_from_the_policy(self):
+        from threadcheck.instrument.policy import Policy
+
+        src = """
+            import threading
+            def go():
+                for _ in range(5):
+                    threading.Thread(target=print).start()
+        """
+        policy = Policy(["threading"], max_threads=4)
+        result = grade_one(src, PASSING_CHECK, policy=policy)
+        self.assertEqual(result.failing.failure.kind, "resource", failure_text(result))
+        self.assertIn("more than 4", result.failing.failure.message)
+        self.assertTrue(grade_one(src, PASSING_CHECK, policy=Policy(["threading"], max_threads=6)).passed)
+
+    def test_output_limit_from_the_policy(self):
+        from threadcheck.instrument.policy import Policy
+
+        src = """
+            def go():
+                print("x" * 100)
+        """
+        result = grade_one(src, PASSING_CHECK, policy=Policy([], output_limit=50))
+        self.assertEqual(result.failing.failure.kind, "resource", failure_text(result))
+        self.assertTrue(grade_one(src, PASSING_CHECK, policy=Policy([], output_limit=500)).passed)

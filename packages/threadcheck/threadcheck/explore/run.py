@@ -33,7 +33,10 @@ WALL_LIMIT_PER_SCHEDULE = 10.0
 
 
 def run_schedule(prepared, scenario, strategy, options=None):
-    sched = Scheduler(strategy, options or Options(max_steps=scenario.max_steps))
+    policy = prepared.policy
+    sched = Scheduler(strategy, options or Options(max_steps=scenario.max_steps,
+                                                   max_threads=policy.max_threads,
+                                                   output_limit=policy.output_limit))
 
     def main():
         module = prepared.new_module(sched)

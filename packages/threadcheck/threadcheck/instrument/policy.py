@@ -19,15 +19,19 @@ class Violation:
 
 
 class Policy:
-    def __init__(self, allowed_imports=(), forbidden_imports=(), forbidden_names=()):
+    def __init__(self, allowed_imports=(), forbidden_imports=(), forbidden_names=(),
+                 max_threads=64, output_limit=256 * 1024):
         self.allowed_imports = set(allowed_imports)
         self.forbidden_imports = set(forbidden_imports)
         self.forbidden_names = set(forbidden_names)
+        self.max_threads = max_threads
+        self.output_limit = output_limit
 
     @classmethod
     def from_json(cls, data):
         return cls(data.get("allowedImports", ()), data.get("forbiddenImports", ()),
-                   data.get("forbiddenNames", ()))
+                   data.get("forbiddenNames", ()), data.get("maxThreads", 64),
+                   data.get("outputLimitBytes", 256 * 1024))
 
     def import_problem(self, module):
         top = module.split(".")[0]
