@@ -72,6 +72,12 @@ const variant = z.strictObject({
   description: z.string().min(1),
 });
 
+const alternative = z.strictObject({
+  file: relativePath,
+  // What makes this correct solution differ from the reference (another primitive, style).
+  description: z.string().min(1),
+});
+
 /** exercise.json, one in every `exercises/<section>/<slug>/` folder. */
 export const exerciseManifest = z
   .strictObject({
@@ -87,6 +93,9 @@ export const exerciseManifest = z
     forbiddenNames: z.array(pythonName).default(() => []),
     hints: z.array(hint).default(() => []),
     variants: z.array(variant).min(1),
+    // Other correct solutions (alternatives/*.py): they must pass on every run too, so the
+    // checks are proven not to demand the reference's particular style.
+    alternatives: z.array(alternative).default(() => []),
   })
   .superRefine((manifest, ctx) => {
     // zod runs this even when `id` failed its own pattern; blame a bad id only once.

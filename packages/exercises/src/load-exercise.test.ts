@@ -105,6 +105,17 @@ describe('loadExercise', () => {
     ]);
   });
 
+  it('lists a missing alternative solution like a missing variant', async () => {
+    const dir = await writeExerciseFixture(root, 'lock/counter', {
+      manifest: { alternatives: [{ file: 'alternatives/rlock.py', description: 'an RLock' }] },
+    });
+    const error = await loadExercise('lock/counter', { root }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MissingExerciseFilesError);
+    expect((error as MissingExerciseFilesError).missing).toEqual([
+      join(dir, 'alternatives/rlock.py'),
+    ]);
+  });
+
   it('treats a directory where a file should be as missing', async () => {
     const dir = await writeExerciseFixture(root, 'lock/counter', { files: { 'starter.py': null } });
     await mkdir(join(dir, 'starter.py'));

@@ -31,6 +31,14 @@ export interface ExerciseVariant {
   description: string;
 }
 
+export interface ExerciseAlternative {
+  /** As written in the manifest, relative to the exercise folder. */
+  file: string;
+  /** Absolute path. */
+  path: string;
+  description: string;
+}
+
 export interface Exercise {
   manifest: ExerciseManifest;
   /** Absolute path of the exercise folder. */
@@ -38,6 +46,8 @@ export interface Exercise {
   /** Absolute paths of the fixed files. */
   paths: Record<ExerciseFileRole, string>;
   variants: ExerciseVariant[];
+  /** Other correct solutions, which must pass like the reference. */
+  alternatives: ExerciseAlternative[];
 }
 
 /**
@@ -76,12 +86,21 @@ export async function loadExercise(
     path: join(dir, variant.file),
   }));
 
-  const expected = [...Object.values(paths), ...variants.map((variant) => variant.path)];
+  const alternatives = manifest.alternatives.map((alternative) => ({
+    ...alternative,
+    path: join(dir, alternative.file),
+  }));
+
+  const expected = [
+    ...Object.values(paths),
+    ...variants.map((variant) => variant.path),
+    ...alternatives.map((alternative) => alternative.path),
+  ];
   const present = await Promise.all(expected.map(isFile));
   const missing = expected.filter((_, index) => !present[index]);
   if (missing.length > 0) throw new MissingExerciseFilesError(id, missing);
 
-  return { manifest, dir, paths, variants };
+  return { manifest, dir, paths, variants, alternatives };
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -18,9 +18,11 @@ beforeAll(async () => {
         { file: 'variants/no_lock.py', expect: 'race', description: 'no lock' },
         { file: 'variants/leak.py', expect: 'deadlock', description: 'lock left held' },
       ],
+      alternatives: [{ file: 'alternatives/rlock.py', description: 'an RLock' }],
     },
     files: {
       'reference.py': 'REFERENCE',
+      'alternatives/rlock.py': 'RLOCK',
       'variants/no_lock.py': 'NO_LOCK',
       'variants/leak.py': 'LEAK',
     },
@@ -71,6 +73,12 @@ describe('validating an exercise', () => {
       { exercise: 'lock/counter', subject: 'reference.py', ok: true, detail: 'passes (3 runs)' },
       {
         exercise: 'lock/counter',
+        subject: 'alternatives/rlock.py',
+        ok: true,
+        detail: 'passes (3 runs)',
+      },
+      {
+        exercise: 'lock/counter',
         subject: 'variants/no_lock.py',
         ok: true,
         detail: 'rejected: race (3 runs)',
@@ -100,10 +108,25 @@ describe('validating an exercise', () => {
 
   it('rejects a variant that passes on some run, or fails with another kind', async () => {
     const result = await findings(fakeGrader({ NO_LOCK: pass, LEAK: failWith('timeout') }));
-    expect(result.slice(1).map((finding) => [finding.ok, finding.detail])).toEqual([
+    expect(result.slice(2).map((finding) => [finding.ok, finding.detail])).toEqual([
       [false, 'expected a race failure, got a pass (--seed 1)'],
       [false, 'expected a deadlock failure, got timeout (two threads: a timeout) (--seed 1)'],
     ]);
+  });
+
+  it('holds an alternative solution to the same promise as the reference', async () => {
+    const grade = fakeGrader({
+      RLOCK: failWith('deadlock'),
+      NO_LOCK: failWith('race'),
+      LEAK: failWith('deadlock'),
+    });
+    const [, alternative] = await findings(grade);
+    expect(alternative).toEqual({
+      exercise: 'lock/counter',
+      subject: 'alternatives/rlock.py',
+      ok: false,
+      detail: 'expected a pass, got deadlock (two threads: a deadlock) (--seed 1)',
+    });
   });
 
   it('does not count a grader error as a rejection', async () => {
@@ -112,7 +135,7 @@ describe('validating an exercise', () => {
       verdict: 'error',
       notes: ['internal error in threadcheck'],
     };
-    const [, noLock] = await findings(fakeGrader({ NO_LOCK: error, LEAK: failWith('deadlock') }));
+    const [, , noLock] = await findings(fakeGrader({ NO_LOCK: error, LEAK: failWith('deadlock') }));
     expect(noLock?.detail).toBe(
       'expected a race failure, got an error: internal error in threadcheck (--seed 1)',
     );

@@ -29,14 +29,16 @@ interface Trial {
  * manifest expects. Each run gets its own seed; a finding names the one that broke it.
  */
 export function exerciseTrials(exercise: Exercise): Trial[] {
+  const mustPass = (subject: string, path: string): Trial => ({
+    subject,
+    path,
+    problem: (result) =>
+      result.verdict === 'pass' ? undefined : `expected a pass, got ${describe(result)}`,
+    success: 'passes',
+  });
   return [
-    {
-      subject: 'reference.py',
-      path: exercise.paths.reference,
-      problem: (result) =>
-        result.verdict === 'pass' ? undefined : `expected a pass, got ${describe(result)}`,
-      success: 'passes',
-    },
+    mustPass('reference.py', exercise.paths.reference),
+    ...exercise.alternatives.map((alternative) => mustPass(alternative.file, alternative.path)),
     ...exercise.variants.map((variant) => ({
       subject: variant.file,
       path: variant.path,
