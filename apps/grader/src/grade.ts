@@ -73,6 +73,11 @@ async function gradeCode(
   assertCodeSize(code, manifest.limits.codeKb);
   const seed = parseOption(seedSchema, options.seed, 'seed') ?? randomInt(0, 2 ** 48 - 1);
   const replay = parseOption(replayTokenSchema, options.replay, 'replay token');
+  const mode = manifest.kind === 'possible-outputs' ? 'outputs' : 'run';
+  if (mode === 'outputs' && replay !== undefined)
+    throw new GradeInputError(
+      'a possible-outputs exercise has nothing to replay: every schedule is explored',
+    );
 
   const sandbox: Omit<ThreadcheckSandbox, 'workDir'> = {
     python: await resolvePythonRuntime(config.python),
@@ -87,7 +92,7 @@ async function gradeCode(
     const key = createChannelKey();
     const channel = new ResultChannelReader(key.key, { onProgress: options.onProgress });
     const outcome = await runSandbox({
-      argv: buildSandboxArgv(threadcheckRunCommand({ ...sandbox, workDir }, { seed, replay })),
+      argv: buildSandboxArgv(threadcheckRunCommand({ ...sandbox, workDir }, { seed, replay, mode })),
       stdin: key.stdinLine,
       wallTimeMs: sandbox.limits.wallTimeMs,
       outputLimitBytes: sandbox.limits.outputBytes,

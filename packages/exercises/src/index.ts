@@ -5,7 +5,7 @@ export {
   MANIFEST_FILE,
   loadExercise,
   type Exercise,
-  type ExerciseFileRole,
+  type ExercisePaths,
   type ExerciseVariant,
 } from './load-exercise.js';
 export { listExercises } from './list-exercises.js';

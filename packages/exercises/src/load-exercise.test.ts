@@ -42,6 +42,29 @@ describe('loadExercise', () => {
     ]);
   });
 
+  it('expects program.py and text answers in a possible-outputs exercise', async () => {
+    const dir = await writeExerciseFixture(root, 'threads-intro/who-first', {
+      manifest: {
+        kind: 'possible-outputs',
+        variants: [{ file: 'variants/order.txt', expect: 'assertion', description: 'one order' }],
+      },
+      files: { 'variants/broken.py': null, 'variants/order.txt': 'A\n', 'program.py': null },
+    });
+    const error = await loadExercise('threads-intro/who-first', { root }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MissingExerciseFilesError);
+    expect((error as MissingExerciseFilesError).missing).toEqual([join(dir, 'program.py')]);
+
+    await writeFile(join(dir, 'program.py'), 'print("A")\n');
+    const exercise = await loadExercise('threads-intro/who-first', { root });
+    expect(exercise.paths).toEqual({
+      program: join(dir, 'program.py'),
+      reference: join(dir, 'reference.txt'),
+      starter: join(dir, 'starter.txt'),
+      statementRu: join(dir, 'statement.ru.md'),
+      statementEn: join(dir, 'statement.en.md'),
+    });
+  });
+
   it('reads EXERCISES_DIR when no root is given', async () => {
     await writeExerciseFixture(root, 'lock/counter');
     const exercise = await loadExercise('lock/counter', { env: { EXERCISES_DIR: root } });

@@ -9,18 +9,35 @@ import { InvalidManifestError, MissingExerciseFilesError, UnknownExerciseError }
 import { resolveExercisesRoot, type ExercisesRootOptions } from './exercises-root.js';
 import { readManifest } from './read-manifest.js';
 
-/** The files every exercise folder has besides its manifest and variants. */
+const STATEMENTS = { statementRu: 'statement.ru.md', statementEn: 'statement.en.md' } as const;
+
+/**
+ * The files every exercise folder has besides its manifest, variants and alternatives, by
+ * the manifest's kind. A code exercise grades solution.py with its checks.py; a
+ * possible-outputs exercise grades a list of outputs (text) against every output of its
+ * program.py, which the student is shown.
+ */
 export const EXERCISE_FILES = {
-  checks: 'checks.py',
-  reference: 'reference.py',
-  starter: 'starter.py',
-  statementRu: 'statement.ru.md',
-  statementEn: 'statement.en.md',
+  code: { checks: 'checks.py', reference: 'reference.py', starter: 'starter.py', ...STATEMENTS },
+  'possible-outputs': {
+    program: 'program.py',
+    reference: 'reference.txt',
+    starter: 'starter.txt',
+    ...STATEMENTS,
+  },
 } as const;
 
 export const MANIFEST_FILE = 'exercise.json';
 
-export type ExerciseFileRole = keyof typeof EXERCISE_FILES;
+/** Absolute paths of an exercise's fixed files; `checks` or `program` by its kind. */
+export interface ExercisePaths {
+  reference: string;
+  starter: string;
+  statementRu: string;
+  statementEn: string;
+  checks?: string;
+  program?: string;
+}
 
 export interface ExerciseVariant {
   /** As written in the manifest, relative to the exercise folder. */
@@ -44,7 +61,7 @@ export interface Exercise {
   /** Absolute path of the exercise folder. */
   dir: string;
   /** Absolute paths of the fixed files. */
-  paths: Record<ExerciseFileRole, string>;
+  paths: ExercisePaths;
   variants: ExerciseVariant[];
   /** Other correct solutions, which must pass like the reference. */
   alternatives: ExerciseAlternative[];
@@ -78,9 +95,10 @@ export async function loadExercise(
     );
   }
 
-  const paths = Object.fromEntries(
-    Object.entries(EXERCISE_FILES).map(([role, name]) => [role, join(dir, name)]),
-  ) as Record<ExerciseFileRole, string>;
+  const fixed: Record<string, string> = Object.fromEntries(
+    Object.entries(EXERCISE_FILES[manifest.kind]).map(([role, name]) => [role, join(dir, name)]),
+  );
+  const paths = fixed as unknown as ExercisePaths;
   const variants = manifest.variants.map((variant) => ({
     ...variant,
     path: join(dir, variant.file),
@@ -92,7 +110,7 @@ export async function loadExercise(
   }));
 
   const expected = [
-    ...Object.values(paths),
+    ...Object.values(fixed),
     ...variants.map((variant) => variant.path),
     ...alternatives.map((alternative) => alternative.path),
   ];

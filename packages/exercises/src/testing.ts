@@ -30,13 +30,23 @@ export async function writeExerciseFixture(
     variants: [{ file: 'variants/broken.py', expect: 'race', description: 'no lock' }],
     ...options.manifest,
   };
+  const kindFiles: Record<string, string> =
+    manifest.kind === 'possible-outputs'
+      ? {
+          [EXERCISE_FILES['possible-outputs'].program]: 'print("A")\n',
+          [EXERCISE_FILES['possible-outputs'].reference]: 'A\n',
+          [EXERCISE_FILES['possible-outputs'].starter]: '# one output per line\n',
+        }
+      : {
+          [EXERCISE_FILES.code.checks]: '# checks\n',
+          [EXERCISE_FILES.code.reference]: '# reference\n',
+          [EXERCISE_FILES.code.starter]: '# starter\n',
+        };
   const files: Record<string, string | null> = {
     [MANIFEST_FILE]: `${JSON.stringify(manifest, null, 2)}\n`,
-    [EXERCISE_FILES.checks]: '# checks\n',
-    [EXERCISE_FILES.reference]: '# reference\n',
-    [EXERCISE_FILES.starter]: '# starter\n',
-    [EXERCISE_FILES.statementRu]: '# Условие\n',
-    [EXERCISE_FILES.statementEn]: '# Statement\n',
+    ...kindFiles,
+    [EXERCISE_FILES.code.statementRu]: '# Условие\n',
+    [EXERCISE_FILES.code.statementEn]: '# Statement\n',
     'variants/broken.py': '# broken\n',
     ...options.files,
   };

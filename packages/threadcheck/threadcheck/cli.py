@@ -1,8 +1,10 @@
-"""`python3 -m threadcheck run --dir D [--result-fd N] [--seed N] [--replay TOKEN]`.
+"""`python3 -m threadcheck run --dir D [--result-fd N] [--seed N] [--replay TOKEN]` and
+`python3 -m threadcheck outputs --dir D [--result-fd N] [--seed N]`.
 
-Reads D/solution.py, D/checks.py and D/policy.json (docs/grader-protocol.md), explores every
-scenario and sends progress and one result through the channel. Without --result-fd the
-result is printed as JSON on stdout (for local use and threadcheck's own tests).
+`run` reads D/solution.py, D/checks.py and D/policy.json (docs/grader-protocol.md), explores
+every scenario and sends progress and one result through the channel. `outputs` grades a
+"possible outputs" answer: D/answer.txt against every output of D/program.py. Without
+--result-fd the result is printed as JSON on stdout (for local use and threadcheck's tests).
 """
 
 import argparse
@@ -15,7 +17,7 @@ import time
 import traceback
 
 from . import checks as checks_api
-from . import channel, guard, report
+from . import channel, guard, outputs, report
 from .explore.explorer import explore, replay_token
 from .instrument.loader import SyntaxProblem, prepare
 from .instrument.policy import Policy
@@ -30,6 +32,10 @@ def parse_args(argv):
     run.add_argument("--result-fd", type=int, help="write signed results here (key on stdin)")
     run.add_argument("--seed", type=int, help="seed of the randomised phases")
     run.add_argument("--replay", help="re-run one schedule from a replay token")
+    out = sub.add_parser("outputs", help="grade a list of a program's possible outputs")
+    out.add_argument("--dir", required=True, help="folder with program.py, answer.txt, policy.json")
+    out.add_argument("--result-fd", type=int, help="write signed results here (key on stdin)")
+    out.add_argument("--seed", type=int, help="accepted for symmetry; the search is exhaustive")
     return parser.parse_args(argv)
 
 
@@ -47,10 +53,22 @@ def read_solution(path):
     return data.decode("utf-8")
 
 
+def read_policy(directory):
+    with open(os.path.join(directory, "policy.json"), encoding="utf-8") as f:
+        return Policy.from_json(json.load(f))
+
+
+def install_guard(prepared):
+    """From here on the process runs untrusted code: only these paths may be read."""
+    prepared.importer.preload()
+    readable = {sysconfig.get_paths()["stdlib"], sysconfig.get_paths()["platstdlib"], sys.prefix,
+                sys.base_prefix, os.path.dirname(os.path.dirname(os.path.abspath(__file__)))}
+    guard.install_audit_hook(readable)
+
+
 def grade(directory, seed, replay, send):
     started = time.perf_counter()
-    with open(os.path.join(directory, "policy.json"), encoding="utf-8") as f:
-        policy = Policy.from_json(json.load(f))
+    policy = read_policy(directory)
     scenarios = load_checks(os.path.join(directory, "checks.py"))
     try:
         source = read_solution(os.path.join(directory, "solution.py"))
@@ -62,10 +80,7 @@ def grade(directory, seed, replay, send):
     if not prepared.ok:
         return report.static_failure(prepared, [s.name for s in scenarios], seed, _ms(started))
 
-    prepared.importer.preload()
-    readable = {sysconfig.get_paths()["stdlib"], sysconfig.get_paths()["platstdlib"], sys.prefix,
-                sys.base_prefix, os.path.dirname(os.path.dirname(os.path.abspath(__file__)))}
-    guard.install_audit_hook(readable)
+    install_guard(prepared)
 
     def progress(name, schedules):
         send({"type": "progress", "scenario": name, "schedules": schedules, "elapsedMs": _ms(started)})
@@ -89,6 +104,40 @@ def grade(directory, seed, replay, send):
     return result
 
 
+def grade_outputs(directory, seed, send):
+    """A possible-outputs answer: the program is the exercise's, the answer the student's."""
+    started = time.perf_counter()
+    policy = read_policy(directory)
+    with open(os.path.join(directory, "program.py"), encoding="utf-8") as f:
+        prepared = prepare(f.read(), policy)
+    if not prepared.ok:
+        raise ValueError("the exercise's program.py does not prepare: "
+                         + (prepared.syntax.message if prepared.syntax else str(prepared.violations)))
+    names = [outputs.CHECK_POSSIBLE, outputs.CHECK_COMPLETE]
+    try:
+        answer = outputs.parse_answer(read_solution(os.path.join(directory, "answer.txt")))
+    except UnicodeDecodeError as exc:
+        blank = prepare("", policy)
+        blank.syntax = SyntaxProblem(None, f"the answer is not UTF-8 text ({exc.reason})")
+        return report.static_failure(blank, names, seed, _ms(started))
+    install_guard(prepared)
+
+    def progress(schedules):
+        send({"type": "progress", "scenario": "program", "schedules": schedules,
+              "elapsedMs": _ms(started)})
+
+    possible, schedules = outputs.explore_outputs(prepared, on_progress=progress)
+
+    def failure_trace(outcome):
+        events, _ = report.trace_events(prepared, outcome)
+        return events, outcome.threads
+
+    result = outputs.result_body(answer, possible, schedules, failure_trace)
+    result["stats"] = {"schedules": schedules, "elapsedMs": _ms(started), "seed": seed,
+                       "strategy": "exhaustive"}
+    return result
+
+
 def _ms(started):
     return round((time.perf_counter() - started) * 1000, 1)
 
@@ -105,7 +154,10 @@ def main(argv=None):
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
     guard.capture_output()
     try:
-        result = grade(args.dir, seed, args.replay, send)
+        if args.command == "outputs":
+            result = grade_outputs(args.dir, seed, send)
+        else:
+            result = grade(args.dir, seed, args.replay, send)
     except ValueError as exc:
         result = {"verdict": "error", "score": 0.0, "failures": [], "notes": [str(exc)],
                   "stats": {"schedules": 0, "elapsedMs": 0, "seed": seed}}

@@ -42,4 +42,27 @@ describe('runFiles', () => {
       outputLimitBytes: 8192,
     });
   });
+
+  it('holds the answer and the program of a possible-outputs exercise, never the reference answer', async () => {
+    await writeExerciseFixture(root, 'threads-intro/who-first', {
+      manifest: {
+        kind: 'possible-outputs',
+        variants: [{ file: 'variants/one.txt', expect: 'assertion', description: 'one order' }],
+      },
+      files: {
+        'program.py': 'print("A")\n',
+        'reference.txt': 'SECRET\n',
+        'variants/broken.py': null,
+        'variants/one.txt': 'SECRET\n',
+      },
+    });
+    const exercise = await loadExercise('threads-intro/who-first', { root });
+
+    const files = await runFiles(exercise, 'A\n');
+
+    expect(Object.keys(files).sort()).toEqual(['answer.txt', 'policy.json', 'program.py']);
+    expect(files['answer.txt']).toBe('A\n');
+    expect(files['program.py']).toBe('print("A")\n');
+    expect(Object.values(files).join('')).not.toContain('SECRET');
+  });
 });

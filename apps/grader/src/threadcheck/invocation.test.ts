@@ -35,6 +35,12 @@ describe('threadcheckRunCommand', () => {
     ).toEqual(['--seed', '42', '--replay', 'tc1.0.x']);
   });
 
+  it('grades a possible-outputs answer with the outputs subcommand', () => {
+    expect(threadcheckRunCommand(sandbox, { seed: 7, mode: 'outputs' }).command.slice(1)).toEqual(
+      ['-s', '-m', 'threadcheck', 'outputs', '--dir', '/sandbox/work', '--result-fd', '3', '--seed', '7'],
+    );
+  });
+
   it('sets exactly the protocol environment', () => {
     expect(threadcheckRunCommand(sandbox, {}).env).toEqual({
       PYTHONPATH: '/opt/threadcheck',

@@ -34,24 +34,31 @@ export interface ThreadcheckSandbox {
 export interface ThreadcheckRunArgs {
   seed?: number;
   replay?: string;
+  /** `run` grades solution.py with checks.py; `outputs` grades answer.txt against program.py. */
+  mode?: 'run' | 'outputs';
 }
 
-/** `python3 -s -m threadcheck run --dir /sandbox/work --result-fd 3 [--seed N] [--replay TOKEN]`. */
+/**
+ * `python3 -s -m threadcheck run --dir /sandbox/work --result-fd 3 [--seed N] [--replay TOKEN]`,
+ * or `outputs` instead of `run` for a possible-outputs answer (no replay: its search is
+ * exhaustive).
+ */
 export function threadcheckRunCommand(
   sandbox: ThreadcheckSandbox,
   args: ThreadcheckRunArgs,
 ): SandboxCommand {
+  const mode = args.mode ?? 'run';
   return threadcheckSandboxCommand(sandbox, [
     '-s',
     '-m',
     'threadcheck',
-    'run',
+    mode,
     '--dir',
     SANDBOX_WORK_DIR,
     '--result-fd',
     String(RESULT_FD),
     ...(args.seed === undefined ? [] : ['--seed', String(args.seed)]),
-    ...(args.replay === undefined ? [] : ['--replay', args.replay]),
+    ...(args.replay === undefined || mode === 'outputs' ? [] : ['--replay', args.replay]),
   ]);
 }
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { GradeResult } from '@threadlab/contracts';
 import type { Exercise } from '@threadlab/exercises';
 
@@ -7,7 +8,7 @@ export type GradeWithSeed = (code: string, seed: number) => Promise<GradeResult>
 
 export interface Finding {
   exercise: string;
-  /** `reference.py` or a variant's file. */
+  /** The reference, an alternative or a variant, as a path in the exercise folder. */
   subject: string;
   ok: boolean;
   /** What was shown, or what went wrong and with which seed, so it can be reproduced. */
@@ -37,7 +38,7 @@ export function exerciseTrials(exercise: Exercise): Trial[] {
     success: 'passes',
   });
   return [
-    mustPass('reference.py', exercise.paths.reference),
+    mustPass(basename(exercise.paths.reference), exercise.paths.reference),
     ...exercise.alternatives.map((alternative) => mustPass(alternative.file, alternative.path)),
     ...exercise.variants.map((variant) => ({
       subject: variant.file,

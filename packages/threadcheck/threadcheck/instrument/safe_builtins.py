@@ -5,7 +5,9 @@ its scheduler (print writes to that schedule's output and is a scheduling point)
 """
 
 import builtins
+import sys
 
+from ..primitives.base import SOLUTION_FILENAME
 from .names import FORBIDDEN_BUILTINS
 
 _REMOVED = set(FORBIDDEN_BUILTINS) | {"copyright", "credits", "license", "__loader__", "__spec__"}
@@ -26,7 +28,10 @@ def run_builtins(base, sched, current, container_read_of, attribute_functions):
     def _print(*args, sep=" ", end="\n", file=None, flush=False):
         text = (" " if sep is None else sep).join(str(a) for a in args) + ("\n" if end is None else end)
         lt = current()
-        sched.point(lt, "print", None, None, text.rstrip("\n")[:80])
+        # The print's own line: nothing instrumented may have run on it before the call.
+        frame = sys._getframe(1)
+        line = frame.f_lineno if frame.f_code.co_filename == SOLUTION_FILENAME else None
+        sched.point(lt, "print", None, line, text.rstrip("\n")[:80])
         if file is None:
             sched.write_output(lt, text)
         else:
