@@ -105,6 +105,7 @@ describe('grading with threadcheck', { timeout: 30_000 }, () => {
     const [failure] = result.failures;
     expect(failure).toMatchObject({ check: 'two threads increment once each', kind: 'race' });
     expect(failure?.trace?.length).toBeGreaterThan(0);
+    expect(failure?.explanation?.lecture).toBe('Защита совместного доступа к ресурсам');
     expect(progress.every((p) => p.type === 'progress')).toBe(true);
 
     const replayed = await grade(NO_LOCK, { replay: failure?.schedule });
@@ -114,6 +115,43 @@ describe('grading with threadcheck', { timeout: 30_000 }, () => {
       kind: 'race',
       trace: failure?.trace,
     });
+  });
+
+  it('reports a deprecated lecture name as data, without failing for it', async () => {
+    const result = await grade(
+      REFERENCE.replace('with self._lock:', 'threading.currentThread()\n        with self._lock:'),
+    );
+    expect(result.verdict).toBe('pass');
+    expect(result.deprecated).toEqual([{ name: 'currentThread', line: 11 }]);
+  });
+
+  it('grades a possible-outputs answer against every output of the program', async () => {
+    // A root of its own: the validation test below validates every exercise of `exercises`.
+    const root = await mkdtemp(join(tmpdir(), 'grade-e2e-outputs-'));
+    await writeExerciseFixture(root, 'threads-intro/ping-pong', {
+      manifest: {
+        kind: 'possible-outputs',
+        variants: [{ file: 'variants/one.txt', expect: 'assertion', description: 'one order' }],
+      },
+      files: {
+        'program.py':
+          'import threading\nt = threading.Thread(target=print, args=("ping",))\nt.start()\nprint("pong")\nt.join()\n',
+        'variants/broken.py': null,
+        'variants/one.txt': 'ping pong\n',
+      },
+    });
+    const outputsConfig = loadConfig({ ...process.env, EXERCISES_DIR: root });
+    const answer = (text: string) =>
+      gradeSubmission({ exerciseId: 'threads-intro/ping-pong', code: text, config: outputsConfig });
+    try {
+      expect((await answer('pong ping\nping pong\n')).verdict).toBe('pass');
+      const partial = await answer('ping pong\n');
+      expect(partial).toMatchObject({ verdict: 'fail', score: 0.5 });
+      expect(partial.failures[0]?.message).toMatch(/^`pong ping` can be printed too/);
+      expect(partial.failures[0]?.trace?.some((event) => event.op === 'print')).toBe(true);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('reproduces a run from its seed', async () => {

@@ -4,6 +4,7 @@ import { loadExercise, type Exercise } from '@threadlab/exercises';
 import { z } from 'zod';
 import { getConfig, type GraderConfig } from './config.js';
 import { GraderError, GradeInputError } from './errors.js';
+import { withExplanations } from './grading/feedback.js';
 import { runFiles } from './grading/run-files.js';
 import { gradeBodyFromRun } from './grading/run-verdict.js';
 import { createWorkDir, removeWorkDir } from './grading/work-dir.js';
@@ -92,7 +93,9 @@ async function gradeCode(
     const key = createChannelKey();
     const channel = new ResultChannelReader(key.key, { onProgress: options.onProgress });
     const outcome = await runSandbox({
-      argv: buildSandboxArgv(threadcheckRunCommand({ ...sandbox, workDir }, { seed, replay, mode })),
+      argv: buildSandboxArgv(
+        threadcheckRunCommand({ ...sandbox, workDir }, { seed, replay, mode }),
+      ),
       stdin: key.stdinLine,
       wallTimeMs: sandbox.limits.wallTimeMs,
       outputLimitBytes: sandbox.limits.outputBytes,
@@ -101,7 +104,9 @@ async function gradeCode(
     });
     if (channel.progressCallbackError !== undefined) throw channel.progressCallbackError;
 
-    const body = gradeBodyFromRun({ ...outcome, channel: channel.report() }, manifest.limits);
+    const body = withExplanations(
+      gradeBodyFromRun({ ...outcome, channel: channel.report() }, manifest.limits),
+    );
     const result = gradeResult.safeParse({
       version: 1,
       exercise: manifest.id,

@@ -29,6 +29,7 @@ describe('exerciseManifest', () => {
       imports: { allowed: [...DEFAULT_ALLOWED_IMPORTS], forbidden: [] },
       forbiddenNames: [],
       hints: [],
+      alternatives: [],
     });
   });
 
@@ -90,6 +91,16 @@ describe('exerciseManifest', () => {
       'variants.0.expect',
     ],
     ['a hint without lecture', { ...minimal, hints: [{ ru: 'а', en: 'a' }] }, 'hints.0.lecture'],
+    [
+      'a hint citing a heading the lecture does not have',
+      { ...minimal, hints: [{ ru: 'а', en: 'a', lecture: 'Синхронизация через Condition' }] },
+      'hints.0.lecture',
+    ],
+    [
+      'an alternative solution outside the folder',
+      { ...minimal, alternatives: [{ file: '../other/reference.py', description: 'x' }] },
+      'alternatives.0.file',
+    ],
     [
       'an import that is no module name',
       { ...minimal, imports: { allowed: ['os; rm'] } },

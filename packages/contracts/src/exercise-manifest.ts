@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { exerciseId } from './exercise-id.js';
 import { failureKind } from './failure-kind.js';
+import { lectureHeading } from './lecture-heading.js';
 import { localizedShape } from './localized.js';
 import { pythonName } from './python-name.js';
 import { section } from './section.js';
@@ -54,7 +55,8 @@ const imports = z
     });
   });
 
-const hint = z.strictObject({ ...localizedShape, lecture: z.string().min(1) });
+// `lecture`: the heading the hint belongs to, verbatim (lectureHeading lists them).
+const hint = z.strictObject({ ...localizedShape, lecture: lectureHeading });
 
 /** A path inside the exercise folder: relative and without `..`, as in "variants/no_lock.py". */
 const relativePath = z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkOutcome } from './check-outcome.js';
 import { failure } from './failure.js';
+import { deprecatedUse } from './feedback/deprecated-names.js';
 
 export const verdict = z.enum(['pass', 'fail', 'error']);
 export type Verdict = z.infer<typeof verdict>;
@@ -21,6 +22,8 @@ const bodyShape = {
   failures: z.array(failure),
   checks: z.array(checkOutcome).optional(),
   notes: z.array(z.string()).optional(),
+  // Deprecated lecture names the submission used (deprecationAdvice words the feedback).
+  deprecated: z.array(deprecatedUse).optional(),
   stats: gradeStats,
 };
 

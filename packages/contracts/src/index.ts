@@ -13,3 +13,6 @@ export * from './section.js';
 export * from './submission-status.js';
 export * from './trace-event.js';
 export * from './ws-message.js';
+export * from './feedback/deprecated-names.js';
+export * from './feedback/failure-explanations.js';
+export * from './lecture-heading.js';

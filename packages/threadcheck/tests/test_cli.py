@@ -275,6 +275,10 @@ class BadSolutionFiles(unittest.TestCase):
         result, _ = grade_dir(solution, SEEDED_CHECK)
         self.assertTrue(any("currentThread" in n and "current_thread()" in n for n in result["notes"]),
                         result["notes"])
+        # And as data, for feedback in the student's language, with the line seen statically.
+        (use,) = result["deprecated"]
+        self.assertEqual(use["name"], "currentThread")
+        self.assertEqual(solution.splitlines()[use["line"] - 1].strip(), "threading.currentThread()")
 
 
 def exercise_policy(name):

@@ -51,12 +51,22 @@ def failure_without_schedule(check, kind, message):
     return {"check": check, "kind": kind, "message": message}
 
 
+def _by_line(names_with_lines):
+    return sorted(names_with_lines.items(), key=lambda kv: (kv[1] or 0, kv[0]))
+
+
 def deprecated_notes(names_with_lines):
     notes = []
-    for name, line in sorted(names_with_lines.items(), key=lambda kv: (kv[1] or 0, kv[0])):
+    for name, line in _by_line(names_with_lines):
         at = f" (line {line})" if line else ""
         notes.append(f"{name}{at} is a deprecated name from the lecture's Python 2 era: use {DEPRECATED[name]}")
     return notes
+
+
+def deprecated_uses(names_with_lines):
+    """The same, as data: the page words it in the student's language (grade result)."""
+    return [{"name": name, "line": line} if line else {"name": name}
+            for name, line in _by_line(names_with_lines)]
 
 
 def build(results, prepared, seed, elapsed_ms):
@@ -86,6 +96,7 @@ def build(results, prepared, seed, elapsed_ms):
         "failures": failures,
         "checks": checks,
         "notes": deprecated_notes(deprecated),
+        "deprecated": deprecated_uses(deprecated),
         "stats": {
             "schedules": sum(r.schedules for r in results),
             "elapsedMs": round(elapsed_ms, 1),
@@ -111,5 +122,6 @@ def static_failure(prepared, scenario_names, seed, elapsed_ms):
         "failures": failures,
         "checks": [{"name": n, "passed": False, "schedules": 0, "kind": kind} for n in scenario_names],
         "notes": deprecated_notes(prepared.deprecated),
+        "deprecated": deprecated_uses(prepared.deprecated),
         "stats": {"schedules": 0, "elapsedMs": round(elapsed_ms, 1), "seed": seed, "strategy": "none"},
     }

@@ -36,9 +36,18 @@ describe('threadcheckRunCommand', () => {
   });
 
   it('grades a possible-outputs answer with the outputs subcommand', () => {
-    expect(threadcheckRunCommand(sandbox, { seed: 7, mode: 'outputs' }).command.slice(1)).toEqual(
-      ['-s', '-m', 'threadcheck', 'outputs', '--dir', '/sandbox/work', '--result-fd', '3', '--seed', '7'],
-    );
+    expect(threadcheckRunCommand(sandbox, { seed: 7, mode: 'outputs' }).command.slice(1)).toEqual([
+      '-s',
+      '-m',
+      'threadcheck',
+      'outputs',
+      '--dir',
+      '/sandbox/work',
+      '--result-fd',
+      '3',
+      '--seed',
+      '7',
+    ]);
   });
 
   it('sets exactly the protocol environment', () => {
