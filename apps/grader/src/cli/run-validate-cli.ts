@@ -6,6 +6,7 @@ import { getConfig } from '../config.js';
 import { GraderError } from '../errors.js';
 import { gradeSubmission } from '../grade.js';
 import { mapConcurrently } from '../map-concurrently.js';
+import { formatValidationTable } from '../validation/format-table.js';
 import { exerciseTrials, runTrial, type Finding } from '../validation/validate-exercise.js';
 import { describeError, EXIT_COULD_NOT_GRADE, oneLine, type CliIo } from './cli-support.js';
 
@@ -38,6 +39,7 @@ export async function runValidateCli(argv: readonly string[], io: CliIo): Promis
       options.ids.length > 0 ? options.ids : await listExercises({ root: config.exercisesDir });
     if (ids.length === 0) throw new GraderError('no exercises found');
 
+    const started = performance.now();
     const broken: Finding[] = [];
     const loaded: Exercise[] = [];
     for (const id of ids) {
@@ -48,6 +50,7 @@ export async function runValidateCli(argv: readonly string[], io: CliIo): Promis
         broken.push({
           exercise: id,
           subject: 'exercise folder',
+          expected: 'valid',
           ok: false,
           detail: oneLine(error.message),
         });
@@ -77,9 +80,13 @@ export async function runValidateCli(argv: readonly string[], io: CliIo): Promis
       return finding;
     });
 
-    const problems = [...broken, ...findings].filter((finding) => !finding.ok);
+    const all = [...broken, ...findings];
+    const problems = all.filter((finding) => !finding.ok);
+    const seconds = (performance.now() - started) / 1000;
     io.stdout.write(
-      `\n${ids.length} exercise${ids.length === 1 ? '' : 's'}, ${trials.length} solutions × ${options.runs} runs: ` +
+      `\n${formatValidationTable(all)}\n\n` +
+        `${ids.length} exercise${ids.length === 1 ? '' : 's'}, ${trials.length} solutions × ${options.runs} runs, ` +
+        `${options.jobs} at a time, in ${formatSeconds(seconds)}: ` +
         `${problems.length === 0 ? 'every promise holds' : `${problems.length} problem${problems.length === 1 ? '' : 's'}`}\n`,
     );
     return problems.length === 0 ? 0 : 1;
@@ -89,10 +96,17 @@ export async function runValidateCli(argv: readonly string[], io: CliIo): Promis
   }
 }
 
+/** Progress while validating, on stderr: the table on stdout comes at the end. */
 function report(io: CliIo, finding: Finding): void {
-  io.stdout.write(
+  io.stderr.write(
     `${finding.ok ? 'ok  ' : 'FAIL'} ${finding.exercise} ${finding.subject}: ${finding.detail}\n`,
   );
+}
+
+function formatSeconds(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = (seconds - minutes * 60).toFixed(1);
+  return minutes > 0 ? `${minutes} min ${rest} s` : `${rest} s`;
 }
 
 function parseValidateArgs(argv: readonly string[]): { ids: string[]; runs: number; jobs: number } {

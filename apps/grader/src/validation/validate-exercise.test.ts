@@ -58,10 +58,15 @@ function fakeGrader(
     Promise.resolve(surprise?.seed === seed ? surprise.result : (answers[code] ?? pass));
 }
 
+/** Findings without their timings, which differ from run to run. */
 async function findings(grade: GradeWithSeed, seeds = [1, 2, 3]) {
-  return Promise.all(
+  const found = await Promise.all(
     exerciseTrials(exercise).map((trial) => runTrial(exercise, trial, grade, seeds)),
   );
+  return found.map(({ medianMs, ...rest }) => {
+    expect(medianMs).toEqual(expect.any(Number));
+    return rest;
+  });
 }
 
 describe('validating an exercise', () => {
@@ -70,22 +75,31 @@ describe('validating an exercise', () => {
       fakeGrader({ NO_LOCK: failWith('race'), LEAK: failWith('deadlock') }),
     );
     expect(result).toEqual([
-      { exercise: 'lock/counter', subject: 'reference.py', ok: true, detail: 'passes (3 runs)' },
+      {
+        exercise: 'lock/counter',
+        subject: 'reference.py',
+        expected: 'pass',
+        ok: true,
+        detail: 'passes (3 runs)',
+      },
       {
         exercise: 'lock/counter',
         subject: 'alternatives/rlock.py',
+        expected: 'pass',
         ok: true,
         detail: 'passes (3 runs)',
       },
       {
         exercise: 'lock/counter',
         subject: 'variants/no_lock.py',
+        expected: 'race',
         ok: true,
         detail: 'rejected: race (3 runs)',
       },
       {
         exercise: 'lock/counter',
         subject: 'variants/leak.py',
+        expected: 'deadlock',
         ok: true,
         detail: 'rejected: deadlock (3 runs)',
       },
@@ -101,6 +115,7 @@ describe('validating an exercise', () => {
     expect(reference).toEqual({
       exercise: 'lock/counter',
       subject: 'reference.py',
+      expected: 'pass',
       ok: false,
       detail: 'expected a pass, got race (two threads: a race) (--seed 2)',
     });
@@ -124,6 +139,7 @@ describe('validating an exercise', () => {
     expect(alternative).toEqual({
       exercise: 'lock/counter',
       subject: 'alternatives/rlock.py',
+      expected: 'pass',
       ok: false,
       detail: 'expected a pass, got deadlock (two threads: a deadlock) (--seed 1)',
     });

@@ -10,15 +10,20 @@ export interface Finding {
   exercise: string;
   /** The reference, an alternative or a variant, as a path in the exercise folder. */
   subject: string;
+  /** `pass`, or the failure kind a variant must be rejected with. */
+  expected: string;
   ok: boolean;
   /** What was shown, or what went wrong and with which seed, so it can be reproduced. */
   detail: string;
+  /** Median wall time of one grading, sandbox included; undefined if none ran. */
+  medianMs?: number;
 }
 
 /** One solution to try `runs` times, and what every run must show. */
 interface Trial {
   subject: string;
   path: string;
+  expected: string;
   /** Why a run's result is acceptable, or undefined if it is. */
   problem(result: GradeResult): string | undefined;
   success: string;
@@ -33,6 +38,7 @@ export function exerciseTrials(exercise: Exercise): Trial[] {
   const mustPass = (subject: string, path: string): Trial => ({
     subject,
     path,
+    expected: 'pass',
     problem: (result) =>
       result.verdict === 'pass' ? undefined : `expected a pass, got ${describe(result)}`,
     success: 'passes',
@@ -43,6 +49,7 @@ export function exerciseTrials(exercise: Exercise): Trial[] {
     ...exercise.variants.map((variant) => ({
       subject: variant.file,
       path: variant.path,
+      expected: variant.expect,
       problem: (result: GradeResult) =>
         result.verdict === 'fail' &&
         result.failures.some((failure) => failure.kind === variant.expect)
@@ -59,18 +66,41 @@ export async function runTrial(
   grade: GradeWithSeed,
   seeds: readonly number[],
 ): Promise<Finding> {
-  const finding = { exercise: exercise.manifest.id, subject: trial.subject };
+  const finding = {
+    exercise: exercise.manifest.id,
+    subject: trial.subject,
+    expected: trial.expected,
+  };
   const code = await readFile(trial.path, 'utf8');
+  const times: number[] = [];
   for (const seed of seeds) {
-    const problem = trial.problem(await grade(code, seed));
+    const started = performance.now();
+    const result = await grade(code, seed);
+    times.push(performance.now() - started);
+    const problem = trial.problem(result);
     if (problem !== undefined)
-      return { ...finding, ok: false, detail: `${problem} (--seed ${seed})` };
+      return {
+        ...finding,
+        ok: false,
+        detail: `${problem} (--seed ${seed})`,
+        medianMs: median(times),
+      };
   }
   return {
     ...finding,
     ok: true,
     detail: `${trial.success} (${seeds.length} run${seeds.length === 1 ? '' : 's'})`,
+    medianMs: median(times),
   };
+}
+
+function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? sorted[middle]
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 function describe(result: GradeResult): string {
