@@ -22,6 +22,8 @@ from . import errors
 from .primitives import modules as _modules
 from .primitives.base import caller
 from .primitives.clock import sleep as _sleep
+from .primitives.condition import Condition as _Condition
+from .primitives.locks import Lock as _Lock
 from .primitives.thread import Thread
 
 _registry = []
@@ -127,3 +129,16 @@ def name(obj, label):
     obj._tc_label = label
     obj._tc_named = True
     return obj
+
+
+def owner(lock):
+    """The name of the thread holding `lock` (a Lock or RLock, or a Condition's lock), or None.
+
+    Not a scheduling point: checks use it to verify who holds what at a given moment, e.g.
+    that a philosopher eats holding both of its forks.
+    """
+    if isinstance(lock, _Condition):
+        lock = lock._lock
+    if not isinstance(lock, _Lock):
+        raise TypeError(f"tc.owner() takes a Lock, an RLock or a Condition, not {type(lock).__name__}")
+    return None if lock._tc_owner is None else lock._tc_owner.name

@@ -1,0 +1,50 @@
+"""Checks of classic/dining-philosophers: each eats `meals` times holding both forks, no deadlock."""
+
+import threadcheck as tc
+
+
+def _table(sol, n, meals):
+    forks = [tc.name(tc.threading.Lock(), f"fork {k}") for k in range(n)]
+    eaten = [0] * n
+
+    def eat(i):
+        me = tc.threading.current_thread().name
+        tc.expect(me == f"P{i}",
+                  f"eat({i}) was called by {me}: philosopher i calls eat(i) with its own number")
+        mine = (i, (i + 1) % n)
+        holders = [tc.owner(forks[k]) for k in mine]
+        tc.expect(holders == [me, me],
+                  f"P{i} called eat({i}) while " + " and ".join(
+                      f"fork {k} was {'held by ' + h if h else 'free'}" for k, h in zip(mine, holders))
+                  + f": philosopher {i} eats only holding both fork {mine[0]} and fork {mine[1]}")
+        eaten[i] += 1
+
+    threads = [tc.spawn(sol.philosopher, i, forks, meals, eat, name=f"P{i}") for i in range(n)]
+    tc.join(*threads)
+    tc.expect(eaten == [meals] * n,
+              f"with meals={meals} the philosophers ate {eaten} times (P0, P1, ...), expected "
+              f"{meals} each")
+    held = [k for k in range(n) if tc.owner(forks[k]) is not None]
+    tc.expect(not held, f"after every philosopher returned, fork {held[0] if held else ''} is "
+                        f"still held by {tc.owner(forks[held[0]]) if held else ''}: put both "
+                        f"forks back after eating")
+
+
+@tc.scenario("two philosophers, two meals each", bound=2)
+def two(sol):
+    _table(sol, 2, 2)
+
+
+@tc.scenario("three philosophers, one meal each", bound=1)
+def three(sol):
+    _table(sol, 3, 1)
+
+
+@tc.scenario("four philosophers, one meal each", bound=0, schedules=100)
+def four(sol):
+    _table(sol, 4, 1)
+
+
+@tc.scenario("five philosophers, one meal each", bound=0, schedules=100)
+def five(sol):
+    _table(sol, 5, 1)

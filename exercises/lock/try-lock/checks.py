@@ -1,0 +1,138 @@
+"""Checks of lock/try-lock: try_scan never waits for a busy scanner and always frees it."""
+
+import threadcheck as tc
+
+
+class Desk:
+    """What the checks saw; check code is not scheduled, so this needs no lock."""
+
+    def __init__(self):
+        self.scanning = []  # threads whose job is running right now
+
+    def job(self, hold=None):
+        """A scan job: checks that it runs alone; with `hold`, it keeps scanning until that
+        Event is set (after `started`, if given, is set)."""
+        me = tc.threading.current_thread().name
+
+        def run():
+            tc.expect(not self.scanning,
+                      f"{me}'s job started while {self.scanning[0] if self.scanning else ''}'s job "
+                      f"was still running: two scans at once")
+            self.scanning.append(me)
+            if hold is not None:
+                hold()
+            self.scanning.remove(me)
+
+        return run
+
+
+def _try_busy(sc, who, desk):
+    """A try_scan that must find the scanner busy and return False without waiting."""
+    t0 = tc.now()
+    r = sc.try_scan(desk.job())
+    waited = tc.now() - t0
+    tc.expect(waited == 0,
+              f"{who}'s try_scan() took {waited:g} s while the scanner was busy: it must "
+              f"return at once, not wait for the lock")
+    tc.expect(r is False,
+              f"{who}'s try_scan() returned {r!r} while another thread was scanning, expected False")
+
+
+def _free_again(sc, desk, why):
+    r = sc.try_scan(desk.job())
+    tc.expect(r is True,
+              f"try_scan() on a free scanner returned {r!r}, expected True: {why}")
+
+
+@tc.scenario("one caller: the scanner is free every time", bound=0)
+def sequential(sol):
+    sc = sol.Scanner()
+    desk = Desk()
+    ran = []
+    r = sc.try_scan(lambda: ran.append("scan"))
+    tc.expect(r is True and ran == ["scan"],
+              f"try_scan(job) on a free scanner returned {r!r} and ran the job {len(ran)} "
+              f"times, expected True and once")
+    _free_again(sc, desk, "the lock was not released after the first scan")
+
+    def jam():
+        raise ValueError("paper jam")
+
+    raised = None
+    try:
+        sc.try_scan(jam)
+    except ValueError as exc:
+        raised = exc
+    tc.expect(raised is not None,
+              "the job raised ValueError, but try_scan() did not pass it on to the caller")
+    _free_again(sc, desk, "after a job raised ValueError the scanner stayed locked; release "
+                          "it on every path (with, or try/finally)")
+    tc.expect(sc.busy == 0, f"busy is {sc.busy} after scans on a free scanner, expected 0")
+
+
+def _holder(sol, waiters):
+    """T1 scans until every one of `waiters` tried; returns (scanner, desk, T1)."""
+    sc = sol.Scanner()
+    desk = Desk()
+    inside = tc.name(tc.threading.Event(), "inside (T1 is scanning)")
+    done = tc.name(tc.threading.Event(), "done (the others have tried)")
+    left = [waiters]
+    results = {}
+
+    def hold():
+        inside.set()
+        done.wait()
+
+    def holder():
+        results["T1"] = sc.try_scan(desk.job(hold))
+
+    def other(who):
+        inside.wait()
+        _try_busy(sc, who, desk)
+        left[0] -= 1
+        if left[0] == 0:
+            done.set()
+
+    threads = [tc.spawn(holder, name="T1")]
+    threads += [tc.spawn(other, f"T{k + 2}", name=f"T{k + 2}") for k in range(waiters)]
+    tc.join(*threads)
+    tc.expect(results["T1"] is True,
+              f"T1's try_scan() on a free scanner returned {results['T1']!r}, expected True")
+    tc.expect(sc.busy == waiters,
+              f"busy is {sc.busy} after {waiters} call(s) found the scanner busy, expected {waiters}")
+    _free_again(sc, desk, "the lock was not released after T1's scan")
+
+
+@tc.scenario("a caller finds the scanner busy", bound=2)
+def one_busy(sol):
+    _holder(sol, 1)
+
+
+@tc.scenario("two callers find the scanner busy at once", bound=1)
+def two_busy(sol):
+    _holder(sol, 2)
+
+
+@tc.scenario("two callers at the same moment", bound=2)
+def same_moment(sol):
+    sc = sol.Scanner()
+    desk = Desk()
+    gate = tc.name(tc.threading.Event(), "gate (set when a caller got False)")
+    results = {}
+
+    def caller(who):
+        t0 = tc.now()
+        r = sc.try_scan(desk.job(gate.wait))
+        waited = tc.now() - t0
+        results[who] = r
+        tc.expect(waited == 0, f"{who}'s try_scan() took {waited:g} s: it must never wait")
+        if r is False:
+            gate.set()
+
+    tc.join(tc.spawn(caller, "T1", name="T1"), tc.spawn(caller, "T2", name="T2"))
+    got = sorted(results.items())
+    tc.expect(sorted(results.values(), key=str) == [False, True],
+              f"two callers at once got {got}: exactly one scans (True) and the other, finding "
+              f"it busy, gets False")
+    tc.expect(sc.busy == 1, f"busy is {sc.busy} after one call found the scanner busy, expected 1")
+    _free_again(sc, desk, "the lock was not released after the scan")
