@@ -1,0 +1,17 @@
+# A counter checked and updated without any lock, with a polling loop: a data race.
+import time
+
+
+class ActivePool:
+    def __init__(self, limit):
+        self.limit = limit
+        self.active = 0
+
+    def run(self, fn, *args):
+        while self.active >= self.limit:
+            time.sleep(0.01)
+        self.active += 1
+        try:
+            return fn(*args)
+        finally:
+            self.active -= 1
