@@ -2,6 +2,7 @@
 
 import time
 
+from ..runtime import logging_state
 from ..runtime.scheduler import Options, Scheduler
 
 
@@ -43,6 +44,7 @@ def run_schedule(prepared, scenario, strategy, options=None):
         scenario.fn(module)
 
     started = time.perf_counter()
+    logging_state.reset()  # the solution is loaded afresh; so is the logging configuration
     sched.launch(main)
     stuck = not sched.wait_finished(WALL_LIMIT_PER_SCHEDULE)
     if stuck:

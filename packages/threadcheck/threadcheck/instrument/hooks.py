@@ -82,6 +82,28 @@ def make_hooks(sched, module_globals):
     def container_label(obj):
         return container_labels.get(id(obj)) or type(obj).__name__
 
+    # A container is one location, except that each slot of a list is a location of its own:
+    # `results[i] = v` from threads with different i is no race (it is not in CPython, with or
+    # without the GIL), while anything that uses the list as a whole (len, iteration, append,
+    # pop, ...) conflicts with every slot touched so far.
+    slots = {}
+
+    def contents(lt, obj, is_write, op):
+        label = (container_label(obj), None)
+        access(lt, (id(obj), "[]"), obj, label, is_write, op)
+        for i in slots.get(id(obj), ()):
+            access(lt, (id(obj), "[]", i), obj, label, is_write, op)
+
+    def element(lt, obj, key, is_write, op):
+        i = _list_slot(obj, key)
+        if i is None:
+            contents(lt, obj, is_write, op)
+            return
+        label = (container_label(obj), None)
+        access(lt, (id(obj), "[]"), obj, label, False, "read")  # the list's length and layout
+        slots.setdefault(id(obj), set()).add(i)
+        access(lt, (id(obj), "[]", i), obj, label, is_write, op)
+
     def read(obj, name, line):
         lt = current()
         if is_passive(obj, name):
@@ -124,7 +146,8 @@ def make_hooks(sched, module_globals):
             forbid(f"deleting {name} of the grader's objects is not allowed")
         label = (_owner_name(obj), name)
         point(lt, "write", label, line, "del")
-        access(lt, (id(obj), name), obj, label, True, "write")
+        if not isinstance(obj, _local):  # thread-private, as in write()
+            access(lt, (id(obj), name), obj, label, True, "write")
         delattr(obj, name)
 
     def method(obj, name, line):
@@ -133,8 +156,7 @@ def make_hooks(sched, module_globals):
             label = (container_label(obj), name)
             changes = name in MUTATORS
             point(lt, "call", label, line)
-            access(lt, (id(obj), "[]"), obj, (container_label(obj), None), changes,
-                   "write" if changes else "read")
+            contents(lt, obj, changes, "write" if changes else "read")
             return getattr(obj, name)
         return read(obj, name, line)
 
@@ -143,7 +165,7 @@ def make_hooks(sched, module_globals):
             lt = current()
             label = (container_label(obj), "[]")
             point(lt, "read", label, line)
-            access(lt, (id(obj), "[]"), obj, (container_label(obj), None), False, "read")
+            element(lt, obj, key, False, "read")
         return obj[key]
 
     def sub_write(obj, key, value, line):
@@ -151,7 +173,7 @@ def make_hooks(sched, module_globals):
             lt = current()
             label = (container_label(obj), "[]")
             point(lt, "write", label, line)
-            access(lt, (id(obj), "[]"), obj, (container_label(obj), None), True, "write")
+            element(lt, obj, key, True, "write")
         obj[key] = value
 
     def sub_delete(obj, key, line):
@@ -159,7 +181,7 @@ def make_hooks(sched, module_globals):
             lt = current()
             label = (container_label(obj), "[]")
             point(lt, "write", label, line, "del")
-            access(lt, (id(obj), "[]"), obj, (container_label(obj), None), True, "write")
+            contents(lt, obj, True, "write")
         del obj[key]
 
     g_key = id(module_globals)
@@ -191,7 +213,7 @@ def make_hooks(sched, module_globals):
             lt = current()
             label = (container_label(obj), "[]")
             point(lt, "read", label, line)
-            access(lt, (id(obj), "[]"), obj, (container_label(obj), None), False, "read")
+            contents(lt, obj, False, "read")
         return obj
 
     def loop(line):
@@ -206,7 +228,7 @@ def make_hooks(sched, module_globals):
             lt = current()
             label = (container_label(obj), "[]")
             point(lt, "read", label, None)
-            access(lt, (id(obj), "[]"), obj, (container_label(obj), None), False, "read")
+            contents(lt, obj, False, "read")
 
     hooks = {
         "__tc_r__": read, "__tc_w__": write, "__tc_d__": delete, "__tc_m__": method,
@@ -215,6 +237,15 @@ def make_hooks(sched, module_globals):
         "__tc_it__": iterate, "__tc_loop__": loop, "__tc_iop__": inplace, "__tc_slice__": slice,
     }
     return hooks, read, write, container_read_of
+
+
+def _list_slot(obj, key):
+    """The slot `obj[key]` names when obj is a list and key an index in range, else None."""
+    if not isinstance(obj, list) or type(key) is not int:
+        return None
+    n = len(obj)
+    i = key + n if key < 0 else key
+    return i if 0 <= i < n else None
 
 
 def _owner_name(obj):

@@ -80,7 +80,13 @@ class Thread:
     def is_alive(self):
         lt, s = caller()
         s.point(lt, "is_alive", self._name)
-        return self._started and self._tc_lt.state != DONE
+        if not self._started:
+            return False
+        if self._tc_lt.state == DONE:
+            # CPython learns this by acquiring the ended thread's lock: ordered like join().
+            s.hb_join(lt, self._tc_lt)
+            return False
+        return True
 
     # -- properties
     @property

@@ -18,11 +18,23 @@ _STACK_SIZE = 1024 * 1024
 
 class Carrier(_real_threading.Thread):
     def __init__(self, pool):
+        self._hosting = None
         super().__init__(daemon=True, name="threadcheck-carrier")
         self._pool = pool
         self._job_ready = _thread.allocate_lock()
         self._job_ready.acquire()
         self._job = None
+
+    # Code that asks the real threading module, such as logging's %(threadName)s, sees the
+    # name of the logical thread hosted here, including a name it was given after start.
+    @property
+    def name(self):
+        hosting = self._hosting
+        return self._name if hosting is None else hosting.name
+
+    @name.setter
+    def name(self, value):
+        self._name = str(value)
 
     def assign(self, lthread):
         self._job = lthread
@@ -33,10 +45,10 @@ class Carrier(_real_threading.Thread):
             self._job_ready.acquire()
             lthread, self._job = self._job, None
             context.bind(lthread)
-            self.name = lthread.name
+            self._hosting = lthread
             lthread.sched.run_lthread(lthread)
+            self._hosting = None
             context.bind(None)
-            self.name = "threadcheck-carrier"
             if not self._pool.give_back(self):
                 return
 

@@ -1,0 +1,74 @@
+"""Checks of current-thread/owned-lock: exclusion, and the owner is the calling thread itself."""
+
+import threadcheck as tc
+
+
+@tc.scenario("two threads take turns holding the lock", bound=2)
+def take_turns(sol):
+    lock = sol.OwnedLock()
+    inside = []
+    tc.invariant(lambda: len(inside) <= 1,
+                 "two threads hold the lock at the same time: acquire() returned while "
+                 "another thread held it")
+
+    def worker():
+        me = tc.threading.current_thread().name
+        lock.acquire()
+        inside.append(me)
+        tc.sleep(1)
+        inside.remove(me)
+        lock.release()
+
+    tc.join(tc.spawn(worker, name="W1"), tc.spawn(worker, name="W2"))
+
+
+@tc.scenario("a thread that does not hold the lock cannot release it, even with the same name",
+             bound=2)
+def foreign_release(sol):
+    lock = sol.OwnedLock()
+    state = {"held": False}
+
+    def holder():
+        lock.acquire()
+        state["held"] = True
+        tc.sleep(1)
+        state["held"] = False
+        try:
+            lock.release()
+        except RuntimeError as exc:
+            tc.fail(f"the thread that acquired the lock could not release it: RuntimeError: {exc}")
+
+    def intruder():
+        me = tc.threading.current_thread().name
+        held = state["held"]
+        try:
+            lock.release()
+        except RuntimeError:
+            return
+        if held and me == "worker":
+            tc.fail("release() by a thread named 'worker' returned while another thread named "
+                    "'worker' held the lock, expected RuntimeError: two threads may share a "
+                    "name, so compare the threads themselves (current_thread()), not their names")
+        tc.fail(f"release() by {me}, which does not hold the lock, returned; expected RuntimeError")
+
+    tc.join(tc.spawn(holder, name="worker"), tc.spawn(intruder, name="intruder"),
+            tc.spawn(intruder, name="worker"))
+
+
+@tc.scenario("the holder acquires again: RuntimeError, not a deadlock", bound=1)
+def acquire_twice(sol):
+    lock = sol.OwnedLock()
+    lock.acquire()
+    try:
+        lock.acquire()
+    except RuntimeError:
+        pass
+    else:
+        tc.fail("a second acquire() by the thread that holds the lock returned: expected RuntimeError")
+    lock.release()
+
+    def other():
+        lock.acquire()
+        lock.release()
+
+    tc.join(tc.spawn(other, name="W1"))

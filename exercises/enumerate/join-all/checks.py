@@ -1,0 +1,44 @@
+"""Checks of enumerate/join-all: join every other non-daemon thread, including late ones."""
+
+import threadcheck as tc
+
+
+def _joined(names, threads, where):
+    alive = [t.name for t in threads if t.is_alive()]
+    tc.expect(not alive,
+              f"join_all() returned while {', '.join(alive)} {'was' if len(alive) == 1 else 'were'} "
+              f"still running{where}")
+    want = sorted(t.name for t in threads)
+    tc.expect(isinstance(names, list) and sorted(names) == want,
+              f"join_all() returned {names!r}, expected the names {want} (in any order)")
+
+
+@tc.scenario("main waits for two workers; a daemon that never ends is skipped", bound=2)
+def workers_and_daemon(sol):
+    never = tc.threading.Event()
+    tc.spawn(never.wait, name="D", daemon=True)
+    workers = [tc.spawn(tc.sleep, 2, name="W1"), tc.spawn(tc.sleep, 1, name="W2")]
+    _joined(sol.join_all(), workers, "")
+
+
+@tc.scenario("a worker starts another thread while join_all waits", bound=2)
+def late_thread(sol):
+    late = []
+
+    def parent():
+        tc.sleep(1)
+        late.append(tc.spawn(tc.sleep, 1, name="C"))
+
+    p = tc.spawn(parent, name="P")
+    names = sol.join_all()
+    _joined(names, [p] + late,
+            ": P started C after join_all had listed the threads; list them again until "
+            "no other non-daemon thread is left")
+
+
+@tc.scenario("a supervisor thread calls join_all", bound=2)
+def supervisor(sol):
+    worker = tc.spawn(tc.sleep, 1, name="W1")
+    out = []
+    tc.join(tc.spawn(lambda: out.append(sol.join_all()), name="Supervisor"))
+    _joined(out[0], [worker], "")

@@ -1,0 +1,34 @@
+"""Checks of local/request-context: every thread sees only its own request's user."""
+
+import threadcheck as tc
+
+
+def _serve(sol, user):
+    me = tc.threading.current_thread().name
+    before = sol.current_user()
+    tc.expect(before is None,
+              f"current_user() in {me} returned {before!r} before {me} began a request, "
+              f"expected None: it sees another thread's request")
+    sol.begin_request(user)
+    tc.sleep(1)  # another thread serves its own request meanwhile
+    got = sol.current_user()
+    tc.expect(got == user,
+              f"current_user() in {me} returned {got!r} during its request for {user!r}: "
+              f"another thread's request replaced this thread's")
+    sol.end_request()
+    after = sol.current_user()
+    tc.expect(after is None, f"current_user() in {me} returned {after!r} after end_request(), "
+                             f"expected None")
+
+
+@tc.scenario("two threads with the same name serve two users at once", bound=2)
+def same_name(sol):
+    tc.join(tc.spawn(_serve, sol, "alice", name="worker"),
+            tc.spawn(_serve, sol, "bob", name="worker"))
+
+
+@tc.scenario("the main thread serves its own request while a worker serves another", bound=2)
+def main_and_worker(sol):
+    worker = tc.spawn(_serve, sol, "carol", name="W1")
+    _serve(sol, "admin")
+    tc.join(worker)

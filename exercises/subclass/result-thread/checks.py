@@ -1,0 +1,64 @@
+"""Checks of subclass/result-thread: run() runs in the new thread, result() waits for it."""
+
+import threadcheck as tc
+
+
+@tc.scenario("two threads compute at once; result() waits for each", bound=2)
+def two_results(sol):
+    caller = tc.threading.current_thread()
+    ran_in = {}
+
+    def product(x, y):
+        me = tc.threading.current_thread()
+        tc.expect(me is not caller,
+                  f"fn ran in {me.name}, the thread that called start(): start() must start a "
+                  f"new thread, which then calls run(); override run(), not start()")
+        ran_in[x] = me
+        tc.sleep(x)
+        return x * y
+
+    started = tc.now()
+    threads = [sol.ResultThread(product, 2, 3, name="R1"), sol.ResultThread(product, 1, 5, name="R2")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        tc.expect(t.name in ("R1", "R2"), f"a ResultThread created with name='R1' or 'R2' is "
+                                          f"named {t.name!r}: pass name on to Thread.__init__")
+    values = [t.result() for t in threads]
+    tc.expect(values == [6, 5],
+              f"result() returned {values[0]!r} and {values[1]!r}, expected 6 and 5: result() "
+              f"must wait for the thread to finish (join) before reading what run() stored")
+    for x, t in ((2, threads[0]), (1, threads[1])):
+        tc.expect(ran_in.get(x) is t,
+                  f"fn for {t.name} ran in {getattr(ran_in.get(x), 'name', None)!r}, expected "
+                  f"{t.name} itself")
+    again = threads[0].result()
+    tc.expect(again == 6, f"a second result() on R1 returned {again!r}, expected 6 again")
+    elapsed = tc.now() - started
+    tc.expect(elapsed < 3,
+              f"the two threads took {elapsed:g} s (virtual time) for calls of 2 s and 1 s, "
+              f"expected 2 s: they ran one after another")
+
+
+@tc.scenario("fn raises: result() raises it, the thread ends quietly", bound=2)
+def failing(sol):
+    caller = tc.threading.current_thread()
+
+    def boom():
+        me = tc.threading.current_thread()
+        tc.expect(me is not caller,
+                  f"fn ran in {me.name}, the thread that called start(): override run(), not start()")
+        tc.sleep(1)
+        raise ValueError("boom")
+
+    t = sol.ResultThread(boom, name="R1")
+    t.start()
+    try:
+        value = t.result()
+    except ValueError as exc:
+        tc.expect(str(exc) == "boom", f"result() raised ValueError({str(exc)!r}), expected fn's "
+                                      f"own ValueError('boom')")
+        tc.expect(not t.is_alive(), "result() raised while the thread was still running")
+        return
+    tc.fail(f"result() returned {value!r} although fn raised ValueError('boom'): keep the "
+            f"exception in run() and raise it again in result(), after waiting for the thread")
