@@ -101,8 +101,9 @@ def cli_env():
 
 def run_cli(directory, *extra, timeout=60):
     """`python3 -m threadcheck run --dir D ...` with the result on stdout; (result dict, proc)."""
+    # cwd is the grading folder, as in the sandbox (docs/grader-protocol.md).
     proc = subprocess.run([sys.executable, "-s", "-m", "threadcheck", "run", "--dir", directory, *extra],
-                          capture_output=True, env=cli_env(), timeout=timeout)
+                          capture_output=True, env=cli_env(), timeout=timeout, cwd=directory)
     try:
         result = json.loads(proc.stdout.decode("utf-8"))
     except ValueError:

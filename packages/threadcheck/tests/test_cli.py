@@ -269,6 +269,17 @@ class BadSolutionFiles(unittest.TestCase):
         self.assertIn("line 2", result["failures"][0]["message"])
         self.assertIn("queue", result["failures"][0]["message"])
 
+    def test_a_logged_traceback_reads_the_solution_without_opening_it(self):
+        solution = BUSY_SOLUTION.replace("            self.value = self.value + 1", """            self.value = self.value + 1
+        import logging
+        try:
+            raise ValueError("caught here")
+        except ValueError:
+            logging.exception("increment logged")""")
+        result, proc = grade_dir(solution, SEEDED_CHECK)
+        self.assertEqual(result["verdict"], "pass", result["failures"])
+        del proc  # the traceback itself goes to the schedule's captured output
+
     def test_deprecated_names_become_notes(self):
         solution = BUSY_SOLUTION.replace("self.lock = threading.Lock()",
                                          "self.lock = threading.Lock()\n        threading.currentThread()")

@@ -9,6 +9,7 @@ every scenario and sends progress and one result through the channel. `outputs` 
 
 import argparse
 import json
+import linecache
 import os
 import random
 import sys
@@ -20,6 +21,7 @@ from . import checks as checks_api
 from . import channel, guard, outputs, report
 from .explore.explorer import explore, replay_token
 from .instrument.loader import SyntaxProblem, prepare
+from .primitives.base import SOLUTION_FILENAME
 from .instrument.policy import Policy
 from .strategies import token as tokens
 
@@ -43,6 +45,7 @@ def load_checks(path):
     with open(path, encoding="utf-8") as f:
         source = f.read()
     code = compile(source, "checks.py", "exec")
+    _remember_source("checks.py", source)
     namespace = {"__name__": "checks", "__file__": "checks.py"}
     return checks_api.collect(lambda: exec(code, namespace))
 
@@ -58,9 +61,17 @@ def read_policy(directory):
         return Policy.from_json(json.load(f))
 
 
+def _remember_source(filename, source):
+    """Tracebacks (logging.exception, traceback.format_exc) read source lines through
+    linecache, which would open the file under the audit hook: give it the text instead.
+    mtime None marks the entry as not backed by a file, so checkcache() keeps it."""
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+
+
 def install_guard(prepared):
     """From here on the process runs untrusted code: only these paths may be read."""
     prepared.importer.preload()
+    _remember_source(SOLUTION_FILENAME, prepared.source)
     readable = {sysconfig.get_paths()["stdlib"], sysconfig.get_paths()["platstdlib"], sys.prefix,
                 sys.base_prefix, os.path.dirname(os.path.dirname(os.path.abspath(__file__)))}
     guard.install_audit_hook(readable)
