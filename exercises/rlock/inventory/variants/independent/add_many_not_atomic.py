@@ -1,0 +1,24 @@
+# expect: assertion — add_many just loops over add(), each add locks on its own: a concurrent snapshot() can see half a batch
+import threading
+
+
+class Inventory:
+    def __init__(self):
+        self._lock = threading.RLock()
+        self._items = {}
+
+    def add(self, item, qty=1):
+        with self._lock:
+            self._items[item] = self._items.get(item, 0) + qty
+
+    def add_many(self, items):
+        for item, qty in items.items():
+            self.add(item, qty)
+
+    def count(self, item):
+        with self._lock:
+            return self._items.get(item, 0)
+
+    def snapshot(self):
+        with self._lock:
+            return dict(self._items)

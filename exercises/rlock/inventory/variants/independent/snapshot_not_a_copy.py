@@ -1,0 +1,25 @@
+# expect: assertion — snapshot returns the internal dict itself under the lock, not a copy: later adds show up in an "old" snapshot
+import threading
+
+
+class Inventory:
+    def __init__(self):
+        self._lock = threading.RLock()
+        self._items = {}
+
+    def add(self, item, qty=1):
+        with self._lock:
+            self._items[item] = self._items.get(item, 0) + qty
+
+    def add_many(self, items):
+        with self._lock:
+            for item, qty in items.items():
+                self.add(item, qty)
+
+    def count(self, item):
+        with self._lock:
+            return self._items.get(item, 0)
+
+    def snapshot(self):
+        with self._lock:
+            return self._items
