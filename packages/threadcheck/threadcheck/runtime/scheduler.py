@@ -370,7 +370,16 @@ class Scheduler:
                       threads=[t.name for t in running])
         self.fail(errors.TIMEOUT,
                   f"{lt.name} ran {limit} steps without finishing (an endless loop?)"
-                  + (f", last at line {lt.line}" if lt.line else ""), lt, threads=[lt.name])
+                  + (f", last at line {lt.line}" if lt.line else "") + self._exit_blocked_by(lt),
+                  lt, threads=[lt.name])
+
+    def _exit_blocked_by(self, lt):
+        """Why an endless thread matters once the main thread is done: the program can't exit."""
+        if self.main is None or self.main.state != DONE or lt.daemon:
+            return ""
+        return (f"; the main thread had already finished, and a program waits for its "
+                f"non-daemon threads at exit, so it would never end (should {lt.name} be a "
+                f"daemon?)")
 
     def watchdog_expired(self, seconds):
         """Controller side: the run took too long in real time (code with no scheduling point)."""

@@ -1,0 +1,105 @@
+"""Checks of daemon/heartbeat: a daemon background thread, and a join with one total deadline.
+
+Threads of the check finish at chosen virtual times (tc.sleep), so "returned at 2 s" is
+an exact reading of tc.now(), never a measurement of real time.
+"""
+
+import threadcheck as tc
+
+EPS = 1e-6
+
+
+def _times(ts):
+    return "[" + ", ".join(f"{t:g}" for t in ts) + "]" if ts else "none"
+
+
+def _names(threads):
+    return "[" + ", ".join(getattr(t, "name", repr(t)) for t in threads) + "]"
+
+
+@tc.scenario("start_heartbeat(): a daemon thread beats every second", bound=1)
+def heartbeat(sol):
+    beats = []
+
+    def beat():
+        beats.append((tc.now(), tc.threading.current_thread().name))
+
+    thread = sol.start_heartbeat(1, beat)
+    tc.expect(tc.now() < EPS,
+              f"start_heartbeat() returned at {tc.now():g} s, expected at once: the beats "
+              f"belong to the background thread")
+    tc.expect(isinstance(thread, tc.threading.Thread),
+              f"start_heartbeat() returned {thread!r}, expected the threading.Thread it started")
+    tc.expect(thread.daemon is True,
+              f"the heartbeat thread {thread.name!r} is not a daemon: a program waits for all "
+              f"its non-daemon threads at exit, so it would never end. Pass daemon=True to "
+              f"Thread() or set thread.daemon = True before start()")
+    tc.expect(thread.is_alive(), "the heartbeat thread is not alive after start_heartbeat()")
+    tc.expect(thread.name == "heartbeat",
+              f"the heartbeat thread is named {thread.name!r}, expected 'heartbeat' (name=...)")
+    tc.sleep(3.5)
+    times = [t for t, _ in beats]
+    tc.expect(len(times) == 3 and all(abs(a - b) < EPS for a, b in zip(times, [1, 2, 3])),
+              f"start_heartbeat(1, beat) at 0 s: beat() ran at {_times(times)} s up to 3.5 s, "
+              f"expected [1, 2, 3]")
+    where = sorted({name for _, name in beats})
+    tc.expect(where == ["heartbeat"],
+              f"beat() ran in thread(s) {where}, expected only in the 'heartbeat' thread")
+    main = tc.threading.main_thread()
+    blocking = [t for t in tc.threading.enumerate() if t is not main and not t.daemon]
+    tc.expect(not blocking,
+              f"thread(s) {_names(blocking)} are not daemons and still alive: the program "
+              f"could not end")
+    # The scenario ends here with the heartbeat still running: a daemon does not keep the
+    # program alive.
+
+
+def _sleeper(seconds):
+    tc.sleep(seconds)
+
+
+def _spawn_sleepers(durations):
+    return [tc.spawn(_sleeper, d, name=f"T{i + 1}") for i, d in enumerate(durations)]
+
+
+def _story(threads, durations, timeout, start):
+    ends = ", ".join(f"{t.name} ends at {start + d:g} s" for t, d in zip(threads, durations))
+    return f"wait_all([{', '.join(t.name for t in threads)}], {timeout:g}) at {start:g} s ({ends})"
+
+
+def _wait_all(sol, threads, durations, timeout, expect_alive, expect_at):
+    start = tc.now()
+    story = _story(threads, durations, timeout, start)
+    alive = sol.wait_all(list(threads), timeout)
+    now = tc.now()
+    if now > start + timeout + EPS:
+        why = ("it waited longer than the timeout: the timeout is for all the threads "
+               "together, not for each join()")
+    elif now > expect_at:
+        why = "it must return as soon as every thread has finished"
+    else:
+        why = "it returned before the threads finished and before the time ran out"
+    tc.expect(abs(now - expect_at) < EPS,
+              f"{story} returned at {now:g} s, expected at {expect_at:g} s: {why}")
+    got = list(alive) if isinstance(alive, (list, tuple)) else alive
+    tc.expect(isinstance(got, list) and [id(t) for t in got] == [id(t) for t in expect_alive],
+              f"{story} returned "
+              f"{_names(got) if isinstance(got, list) else repr(alive)}, expected "
+              f"{_names(expect_alive)}: the threads still alive when it returns, in the order "
+              f"given (check is_alive() after the join, not before)")
+
+
+@tc.scenario("wait_all() returns as soon as every thread has finished", bound=1)
+def all_finish(sol):
+    durations = [1, 1.5]
+    threads = _spawn_sleepers(durations)
+    _wait_all(sol, threads, durations, 5, [], 1.5)
+
+
+@tc.scenario("wait_all() gives up after the timeout, counted for all threads", bound=1)
+def timeout_in_total(sol):
+    durations = [1, 4, 5]
+    threads = _spawn_sleepers(durations)
+    _wait_all(sol, threads, durations, 2, threads[1:], 2)
+    durations = [d - 2 for d in durations[1:]]
+    _wait_all(sol, threads[1:], durations, 0, threads[1:], 2)

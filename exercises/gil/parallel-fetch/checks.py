@@ -1,0 +1,97 @@
+"""Checks of gil/parallel-fetch: I/O-bound fetches overlap, measured in virtual time.
+
+The check's fetch sleeps (tc.sleep) for a fixed time per URL, like a network call that
+only waits. Elapsed times are read with tc.now(), so "3 s instead of 6 s" is exact and
+independent of the machine.
+"""
+
+import threadcheck as tc
+
+EPS = 1e-6
+
+
+class Site:
+    """The check's fetch and what it saw (check code is atomic, so no lock is needed)."""
+
+    def __init__(self, durations, workers):
+        self.durations = durations
+        self.workers = workers
+        self.active = []
+        self.intervals = []  # (url, start, end)
+        self.calls = []
+
+    def fetch(self, url):
+        start = tc.now()
+        self.calls.append(url)
+        self.active.append(url)
+        tc.expect(len(self.active) <= self.workers,
+                  f"{len(self.active)} fetches ran at once ({', '.join(self.active)}) at "
+                  f"{start:g} s, expected at most workers={self.workers}")
+        tc.sleep(self.durations[url])
+        self.active.remove(url)
+        self.intervals.append((url, start, tc.now()))
+        return f"page of {url}"
+
+
+def _story(site):
+    parts = ", ".join(f"{u} {d:g} s" for u, d in site.durations.items())
+    return f"fetch_all({list(site.durations)}, fetch, workers={site.workers}) with fetches of {parts}"
+
+
+def _run(sol, durations, workers):
+    site = Site(durations, workers)
+    urls = list(durations)
+    start = tc.now()
+    got = sol.fetch_all(urls, site.fetch, workers=workers)
+    elapsed = tc.now() - start
+    story = _story(site)
+    twice = sorted({u for u in site.calls if site.calls.count(u) > 1})
+    tc.expect(sorted(site.calls) == sorted(urls),
+              f"{story}: fetch was called for {site.calls}, expected each URL exactly once"
+              + (f" ({', '.join(twice)} more than once: is the next-URL counter shared without a lock?)"
+                 if twice else ""))
+    expected = [f"page of {u}" for u in urls]
+    tc.expect(got == expected,
+              f"{story}: returned {got!r}, expected {expected!r}: the results must be in the "
+              f"order of the URLs, not in the order the fetches finished")
+    return site, elapsed, story
+
+
+def _idle_worker(site):
+    """A moment when fewer than `workers` fetches ran while a URL was still waiting."""
+    marks = sorted({t for _, s, e in site.intervals for t in (s, e)})
+    for a, b in zip(marks, marks[1:]):
+        running = sum(1 for _, s, e in site.intervals if s <= a + EPS and e > a + EPS)
+        waiting = [(u, s) for u, s, _ in site.intervals if s > a + EPS]
+        if running < site.workers and waiting:
+            url, started = min(waiting, key=lambda w: w[1])
+            return a, b, running, url, started
+    return None
+
+
+@tc.scenario("three URLs of 3, 1 and 2 s: as long as the slowest, not the sum", bound=1)
+def overlap(sol):
+    site, elapsed, story = _run(sol, {"a": 3, "b": 1, "c": 2}, workers=4)
+    tc.expect(abs(elapsed - 3) < EPS,
+              f"{story} took {elapsed:g} s, expected 3 s (the slowest fetch): "
+              + ("the fetches ran one after another. While one thread waits for the network "
+                 "the others can run: start all the threads first, then join them"
+                 if elapsed > 3 + EPS else "it returned before every fetch had finished"))
+
+
+@tc.scenario("three 1-s URLs with workers=2: at most two at a time, 2 s in all", bound=1)
+def limited(sol):
+    site, elapsed, story = _run(sol, {"a": 1, "b": 1, "c": 1}, workers=2)
+    tc.expect(abs(elapsed - 2) < EPS,
+              f"{story} took {elapsed:g} s, expected 2 s: two fetches at once, then the third")
+
+
+@tc.scenario("3, 1, 1 and 1 s with workers=2: a free worker takes the next URL at once", bound=0)
+def no_idle_worker(sol):
+    site, elapsed, story = _run(sol, {"a": 3, "b": 1, "c": 1, "d": 1}, workers=2)
+    idle = _idle_worker(site)
+    if idle is not None:
+        a, b, running, url, started = idle
+        tc.fail(f"{story}: from {a:g} s to {b:g} s only {running} fetch(es) ran although "
+                f"workers=2, while {url} waited until {started:g} s: a new fetch must start "
+                f"as soon as a running one ends (not batch by batch)")

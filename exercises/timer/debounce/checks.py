@@ -1,0 +1,159 @@
+"""Checks of timer/debounce: one call of fn, `delay` after the last trigger, with its arguments.
+
+Everything runs in virtual time: the check sleeps with tc.sleep and reads tc.now(), so a
+delay of seconds costs no real time and the times compared below are exact.
+"""
+
+import threadcheck as tc
+
+EPS = 1e-6
+
+
+class Calls:
+    """The check's fn: records (virtual time, args) of every call (check code is atomic)."""
+
+    def __init__(self):
+        self.seen = []
+
+    def __call__(self, *args):
+        self.seen.append((tc.now(), args))
+
+
+def _show(calls):
+    if not calls:
+        return "no call"
+    return ", ".join(f"fn{_args(args)} at {t:g} s" for t, args in calls)
+
+
+def _args(args):
+    return "(" + ", ".join(repr(a) for a in args) + ")"
+
+
+def _same(seen, expected):
+    return len(seen) == len(expected) and all(
+        abs(t - et) < EPS and args == eargs for (t, args), (et, eargs) in zip(seen, expected))
+
+
+def _trigger(d, *args):
+    before = tc.now()
+    d.trigger(*args)
+    took = tc.now() - before
+    tc.expect(took < EPS,
+              f"trigger{_args(args)} called at {before:g} s returned at {tc.now():g} s: it must "
+              f"return at once and leave the waiting to another thread (a Timer), not sleep in "
+              f"the caller")
+
+
+def _cancel(d):
+    before = tc.now()
+    d.cancel()
+    took = tc.now() - before
+    tc.expect(took < EPS,
+              f"cancel() called at {before:g} s returned at {tc.now():g} s: it must return at once")
+
+
+def _diagnose(seen, expected):
+    """What a wrong list of calls most likely means."""
+    if len(seen) > len(expected):
+        return ("fn ran more often than expected: an earlier countdown was not cancelled when "
+                "trigger() restarted it")
+    if not seen:
+        return "fn never ran: the last countdown was lost or never started"
+    if len(seen) < len(expected):
+        return "a call is missing: the countdown of the last trigger() was lost"
+    if len(seen) == len(expected) and all(abs(t - et) < EPS for (t, _), (et, _) in zip(seen, expected)):
+        return ("fn got the arguments of an earlier trigger: it must get those of the last "
+                "trigger() before it")
+    return "fn must run exactly `delay` seconds after the last trigger()"
+
+
+def _expect_calls(calls, expected, story):
+    tc.expect(_same(calls.seen, expected),
+              f"{story}: saw {_show(calls.seen)}, expected {_show(expected)}. "
+              f"{_diagnose(calls.seen, expected)}")
+
+
+@tc.scenario("one trigger: fn runs once, `delay` seconds later", bound=1, random_schedules=60)
+def one_trigger(sol):
+    calls = Calls()
+    d = sol.Debouncer(2, calls)
+    _trigger(d, "a")
+    tc.sleep(5)
+    _expect_calls(calls, [(2.0, ("a",))], "Debouncer(2, fn), trigger('a') at 0 s")
+
+
+@tc.scenario("three triggers in a burst: one call, with the last arguments", bound=1, random_schedules=60)
+def burst(sol):
+    calls = Calls()
+    d = sol.Debouncer(1, calls)
+    _trigger(d, 1)
+    tc.sleep(0.25)
+    _trigger(d, 2)
+    tc.sleep(0.5)
+    _trigger(d, 3)
+    tc.sleep(3)
+    _expect_calls(calls, [(1.75, (3,))],
+                  "Debouncer(1, fn), trigger(1) at 0 s, trigger(2) at 0.25 s, trigger(3) at 0.75 s")
+
+
+@tc.scenario("cancel() drops the pending call; trigger() works again afterwards", bound=1, random_schedules=60)
+def cancel_then_trigger(sol):
+    calls = Calls()
+    d = sol.Debouncer(1, calls)
+    _cancel(d)  # nothing pending yet: does nothing
+    _trigger(d, "x")
+    tc.sleep(0.5)
+    _cancel(d)
+    tc.sleep(2)
+    tc.expect(not calls.seen,
+              f"trigger('x') at 0 s, cancel() at 0.5 s: saw {_show(calls.seen)}, expected no "
+              f"call. cancel() must stop the pending countdown")
+    _trigger(d, "y")
+    tc.sleep(2)
+    _expect_calls(calls, [(3.5, ("y",))], "after cancel() at 0.5 s, trigger('y') at 2.5 s")
+    _cancel(d)  # nothing pending any more: does nothing
+
+
+# At the moment a countdown ends, the waking timer and the waking check are both runnable;
+# which goes first is a free choice of the explorer (no preemption needed), so both orders
+# are tried in every run. The statement accepts both outcomes: the due call may happen.
+@tc.scenario("trigger() at the very moment the countdown ends", bound=1, random_schedules=60)
+def trigger_when_due(sol):
+    calls = Calls()
+    d = sol.Debouncer(1, calls)
+    _trigger(d, 1)
+    tc.sleep(1)  # now fn(1) is due: it may run, or the new trigger may still stop it
+    _trigger(d, 2)
+    tc.sleep(3)
+    ok = _same(calls.seen, [(1.0, (1,)), (2.0, (2,))]) or _same(calls.seen, [(2.0, (2,))])
+    tc.expect(ok,
+              f"Debouncer(1, fn), trigger(1) at 0 s, trigger(2) at 1 s, just as fn(1) was due: "
+              f"saw {_show(calls.seen)}, expected fn(1) at 1 s then fn(2) at 2 s, or only "
+              f"fn(2) at 2 s. {_diagnose(calls.seen, [(1.0, (1,)), (2.0, (2,))])}")
+
+
+@tc.scenario("cancel() at the very moment the countdown ends", bound=1, random_schedules=60)
+def cancel_when_due(sol):
+    calls = Calls()
+    d = sol.Debouncer(1, calls)
+    _trigger(d, 1)
+    tc.sleep(1)  # now fn(1) is due: cancel() may be too late, but nothing may follow it
+    _cancel(d)
+    tc.sleep(3)
+    ok = _same(calls.seen, []) or _same(calls.seen, [(1.0, (1,))])
+    tc.expect(ok,
+              f"Debouncer(1, fn), trigger(1) at 0 s, cancel() at 1 s, just as fn(1) was due: "
+              f"saw {_show(calls.seen)}, expected no call or only fn(1) at 1 s")
+
+
+@tc.scenario("two threads trigger at the same moment", bound=1, random_schedules=60)
+def two_threads(sol):
+    calls = Calls()
+    d = sol.Debouncer(1, calls)
+    tc.join(tc.spawn(_trigger, d, "A", name="T1"), tc.spawn(_trigger, d, "B", name="T2"))
+    tc.sleep(3)
+    ok = _same(calls.seen, [(1.0, ("A",))]) or _same(calls.seen, [(1.0, ("B",))])
+    tc.expect(ok,
+              f"Debouncer(1, fn), T1 calls trigger('A') and T2 trigger('B') at 0 s: saw "
+              f"{_show(calls.seen)}, expected exactly one call at 1 s, fn('A') or fn('B'). "
+              f"{_diagnose(calls.seen, [(1.0, ('A',))])}")

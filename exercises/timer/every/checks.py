@@ -1,0 +1,109 @@
+"""Checks of timer/every: calls at fixed virtual times, none once stop() has returned.
+
+The check's fn takes `work` virtual seconds (tc.sleep), like a real task would; times are
+read with tc.now() and compared exactly, up to float rounding.
+"""
+
+import threadcheck as tc
+
+EPS = 1e-6
+
+
+class Ledger:
+    """What the check saw; updated by check code only, which is atomic."""
+
+    def __init__(self, work):
+        self.work = work
+        self.starts = []
+        self.running = 0
+        self.stopped_at = None  # when stop() returned
+        self.late = []          # calls that began after stop() had returned
+
+    def fn(self):
+        if self.stopped_at is not None:
+            self.late.append(tc.now())
+        self.starts.append(tc.now())
+        self.running += 1
+        tc.sleep(self.work)
+        self.running -= 1
+
+
+def _times(ts):
+    return "[" + ", ".join(f"{t:g}" for t in ts) + "]" if ts else "none"
+
+
+def _same(ts, expected):
+    return len(ts) == len(expected) and all(abs(a - b) < EPS for a, b in zip(ts, expected))
+
+
+def _start(every):
+    before = tc.now()
+    every.start()
+    tc.expect(tc.now() - before < EPS,
+              f"start() called at {before:g} s returned at {tc.now():g} s: it must return at "
+              f"once; the calls happen in a background thread")
+
+
+def _stop(every, ledger, latest):
+    """stop(); it may wait for a running call, so it must return by `latest`."""
+    before = tc.now()
+    every.stop()
+    ledger.stopped_at = tc.now()
+    if ledger.running:
+        tc.fail(f"stop() returned at {tc.now():g} s while fn was still running (it started at "
+                f"{ledger.starts[-1]:g} s): stop() must wait for a running call to finish")
+    tc.expect(tc.now() <= latest + EPS,
+              f"stop() called at {before:g} s returned at {tc.now():g} s, expected by "
+              f"{latest:g} s: it may only wait for a call that is already running")
+
+
+def _no_more_calls(ledger, story):
+    count = len(ledger.starts)
+    tc.sleep(3)
+    tc.expect(not ledger.late and len(ledger.starts) == count,
+              f"{story}: fn started again at {_times(ledger.late)}, after stop() had returned "
+              f"at {ledger.stopped_at:g} s: a pending call was not cancelled, or the check of "
+              f"the stop flag and the call of fn are not one atomic step")
+
+
+@tc.scenario("fn takes 0.25 s: calls at 1, 2 and 3 s, stop() at 3.4 s", bound=1)
+def fixed_times(sol):
+    ledger = Ledger(0.25)
+    every = sol.Every(1, ledger.fn)
+    _start(every)
+    tc.sleep(3.4)
+    _stop(every, ledger, latest=3.4)
+    drift = " (each call later than the one before: the next call is scheduled after fn returns, so the time fn takes adds up)" \
+        if len(ledger.starts) >= 2 and ledger.starts[1] > 2 + EPS else ""
+    tc.expect(_same(ledger.starts, [1, 2, 3]),
+              f"Every(1, fn) started at 0 s, fn takes 0.25 s: fn started at "
+              f"{_times(ledger.starts)} s, expected [1, 2, 3] s{drift}")
+    _no_more_calls(ledger, "stop() at 3.4 s")
+    _stop(every, ledger, latest=tc.now())  # a second stop() does nothing
+
+
+@tc.scenario("stop() at the very moment a call is due", bound=2)
+def stop_when_due(sol):
+    ledger = Ledger(0.25)
+    every = sol.Every(1, ledger.fn)
+    _start(every)
+    tc.sleep(2)  # the second call is due right now: it may still start, or stop() wins
+    _stop(every, ledger, latest=2.25)
+    ok = _same(ledger.starts, [1]) or _same(ledger.starts, [1, 2])
+    tc.expect(ok,
+              f"Every(1, fn), fn takes 0.25 s, stop() at 2 s as the second call was due: fn "
+              f"started at {_times(ledger.starts)} s, expected [1] or [1, 2]")
+    _no_more_calls(ledger, "stop() at 2 s")
+
+
+@tc.scenario("stop() while fn is running waits for it", bound=1)
+def stop_while_running(sol):
+    ledger = Ledger(0.5)
+    every = sol.Every(1, ledger.fn)
+    _start(every)
+    tc.sleep(1.25)  # fn runs from 1 s to 1.5 s
+    _stop(every, ledger, latest=1.5)
+    tc.expect(_same(ledger.starts, [1]),
+              f"Every(1, fn), fn takes 0.5 s, stop() at 1.25 s: fn started at "
+              f"{_times(ledger.starts)} s, expected [1]")
+    _no_more_calls(ledger, "stop() at 1.25 s")
