@@ -11,6 +11,7 @@ import { createWorkDir, removeWorkDir } from './grading/work-dir.js';
 import { resolvePythonRuntime } from './python-runtime.js';
 import { buildSandboxArgv } from './sandbox/argv.js';
 import { createChannelKey, ResultChannelReader } from './sandbox/channel.js';
+import { cpuSlots } from './sandbox/cpu-slots.js';
 import { sandboxLimitsFromManifest } from './sandbox/limits.js';
 import { runSandbox } from './sandbox/run-sandbox.js';
 import {
@@ -89,13 +90,16 @@ async function gradeCode(
   await ensureThreadcheckRuns(sandbox, config.tmpDir);
 
   const workDir = await createWorkDir(config.tmpDir, await runFiles(exercise, code));
+  const cpu = cpuSlots.take();
   try {
     const key = createChannelKey();
     const channel = new ResultChannelReader(key.key, { onProgress: options.onProgress });
+    const command = threadcheckRunCommand(
+      { ...sandbox, workDir },
+      { seed, replay, mode, cpu: cpu.cpu },
+    );
     const outcome = await runSandbox({
-      argv: buildSandboxArgv(
-        threadcheckRunCommand({ ...sandbox, workDir }, { seed, replay, mode }),
-      ),
+      argv: buildSandboxArgv(command),
       stdin: key.stdinLine,
       wallTimeMs: sandbox.limits.wallTimeMs,
       outputLimitBytes: sandbox.limits.outputBytes,
@@ -117,6 +121,7 @@ async function gradeCode(
       throw new GraderError(`invalid grade result: ${z.prettifyError(result.error)}`);
     return result.data;
   } finally {
+    cpu.release();
     await removeWorkDir(workDir);
   }
 }

@@ -50,6 +50,11 @@ describe('threadcheckRunCommand', () => {
     ]);
   });
 
+  it('tells threadcheck which CPU to pin itself to', () => {
+    expect(threadcheckRunCommand(sandbox, { cpu: 1 }).env).toMatchObject({ THREADCHECK_CPU: '1' });
+    expect(threadcheckRunCommand(sandbox, {}).env).not.toHaveProperty('THREADCHECK_CPU');
+  });
+
   it('sets exactly the protocol environment', () => {
     expect(threadcheckRunCommand(sandbox, {}).env).toEqual({
       PYTHONPATH: '/opt/threadcheck',

@@ -36,6 +36,8 @@ export interface ThreadcheckRunArgs {
   replay?: string;
   /** `run` grades solution.py with checks.py; `outputs` grades answer.txt against program.py. */
   mode?: 'run' | 'outputs';
+  /** The CPU threadcheck pins itself to (THREADCHECK_CPU, see sandbox/cpu-slots.ts). */
+  cpu?: number;
 }
 
 /**
@@ -48,7 +50,8 @@ export function threadcheckRunCommand(
   args: ThreadcheckRunArgs,
 ): SandboxCommand {
   const mode = args.mode ?? 'run';
-  return threadcheckSandboxCommand(sandbox, [
+  const env = args.cpu === undefined ? {} : { THREADCHECK_CPU: String(args.cpu) };
+  return threadcheckSandboxCommand(sandbox, env, [
     '-s',
     '-m',
     'threadcheck',
@@ -64,11 +67,12 @@ export function threadcheckRunCommand(
 
 /** Only imports threadcheck, in the very sandbox a run gets: proves the set-up works. */
 export function threadcheckImportCommand(sandbox: ThreadcheckSandbox): SandboxCommand {
-  return threadcheckSandboxCommand(sandbox, ['-s', '-c', 'import threadcheck']);
+  return threadcheckSandboxCommand(sandbox, {}, ['-s', '-c', 'import threadcheck']);
 }
 
 function threadcheckSandboxCommand(
   sandbox: ThreadcheckSandbox,
+  extraEnv: Record<string, string>,
   pythonArgs: string[],
 ): SandboxCommand {
   return {
@@ -86,7 +90,7 @@ function threadcheckSandboxCommand(
     // Read-only and holding only the run's files: `-m` puts the working directory first
     // on sys.path, so it must be somewhere the submission cannot plant modules.
     cwd: SANDBOX_WORK_DIR,
-    env: THREADCHECK_ENV,
+    env: { ...THREADCHECK_ENV, ...extraEnv },
     command: [sandbox.python.executable, ...pythonArgs],
   };
 }

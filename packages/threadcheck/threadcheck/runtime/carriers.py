@@ -60,13 +60,22 @@ def pin_to_one_cpu():
     hand-off between cores costs an inter-processor wake-up and a GIL transfer: measured
     here, ~28 us per hand-off across cores against ~2 us on one (benchmarks/handoff).
     Threads inherit the affinity of the thread that creates them, so this runs before the
-    first carrier exists. The CPU is picked by pid so that parallel graders spread out.
+    first carrier exists.
+
+    Which CPU: THREADCHECK_CPU (an index into the allowed CPUs) when the grader sets it,
+    so that parallel gradings spread out; else by pid. In the sandbox's pid namespace every
+    run has the same pid, so without the grader's choice they would all share one CPU.
     """
     try:
         cpus = sorted(os.sched_getaffinity(0))
-        os.sched_setaffinity(0, {cpus[os.getpid() % len(cpus)]})
+        os.sched_setaffinity(0, {cpus[cpu_index() % len(cpus)]})
     except (AttributeError, OSError):  # not Linux: correct, only slower
         pass
+
+
+def cpu_index():
+    chosen = os.environ.get("THREADCHECK_CPU", "")
+    return int(chosen) if chosen.isdigit() else os.getpid()
 
 
 class CarrierPool:
