@@ -50,7 +50,8 @@ export function threadcheckRunCommand(
   args: ThreadcheckRunArgs,
 ): SandboxCommand {
   const mode = args.mode ?? 'run';
-  const env = args.cpu === undefined ? {} : { THREADCHECK_CPU: String(args.cpu) };
+  const env: Record<string, string> =
+    args.cpu === undefined ? {} : { THREADCHECK_CPU: String(args.cpu) };
   return threadcheckSandboxCommand(sandbox, env, [
     '-s',
     '-m',
