@@ -54,7 +54,7 @@ export function exerciseTrials(exercise: Exercise): Trial[] {
         result.verdict === 'fail' &&
         result.failures.some((failure) => failure.kind === variant.expect)
           ? undefined
-          : `expected a ${variant.expect} failure, got ${describe(result)}`,
+          : `expected ${withArticle(variant.expect)} failure, got ${describe(result)}`,
       success: `rejected: ${variant.expect}`,
     })),
   ];
@@ -109,4 +109,8 @@ function describe(result: GradeResult): string {
   const kinds = [...new Set(result.failures.map((failure) => failure.kind))].join(', ');
   const first = result.failures[0];
   return `${kinds} (${first?.check ?? '?'}: ${first?.message.split('\n')[0] ?? ''})`;
+}
+
+function withArticle(kind: string): string {
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 }

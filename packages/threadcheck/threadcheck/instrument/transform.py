@@ -298,8 +298,38 @@ class Instrumenter(ast.NodeTransformer):
         node.orelse = self._body(node.orelse) if node.orelse else []
         return self._located([node], node)[0]
 
+    # A truth test or a whole copy of a container reads all of it: `if self.items:` and
+    # `dict(self.counts)` race with a concurrent append or store as much as len() does.
+    _COPIES = frozenset({"dict", "list", "set", "tuple", "frozenset"})
+
+    def _whole(self, expr):
+        visited = self.visit(expr)
+        if isinstance(expr, (ast.Attribute, ast.Subscript, ast.Name)):
+            return ast.copy_location(_call(IT, visited, _const(expr.lineno)), expr)
+        return visited
+
+    def visit_If(self, node):
+        node.test = self._whole(node.test)
+        node.body = self._body(node.body)
+        node.orelse = self._body(node.orelse) if node.orelse else []
+        return node
+
+    def visit_IfExp(self, node):
+        node.test = self._whole(node.test)
+        node.body = self.visit(node.body)
+        node.orelse = self.visit(node.orelse)
+        return node
+
+    def visit_BoolOp(self, node):
+        node.values = [self._whole(v) for v in node.values]
+        return node
+
+    def visit_UnaryOp(self, node):
+        node.operand = self._whole(node.operand) if isinstance(node.op, ast.Not) else self.visit(node.operand)
+        return node
+
     def visit_While(self, node):
-        node.test = self.visit(node.test)
+        node.test = self._whole(node.test)
         node.body = [self._loop_tick(node)] + self._body(node.body)
         node.orelse = self._body(node.orelse) if node.orelse else []
         return node
@@ -348,7 +378,10 @@ class Instrumenter(ast.NodeTransformer):
                 _call(M, self.visit(func.value), self._attr(func.attr), _const(func.lineno)), func)
         else:
             node.func = self.visit(func)
-        node.args = [self.visit(a) for a in node.args]
+        if isinstance(func, ast.Name) and func.id in self._COPIES and len(node.args) == 1:
+            node.args = [self._whole(node.args[0])]
+        else:
+            node.args = [self.visit(a) for a in node.args]
         node.keywords = [self.visit(k) for k in node.keywords]
         return node
 

@@ -1,4 +1,4 @@
-# expect: assertion — snapshot is `dict(self._items)` without the lock: the copy can land in the middle of an add_many and show half a batch (race instead if the grader models container copies as reads)
+# expect: race — snapshot is `dict(self._items)` without the lock: the copy reads the dict while an add_many writes it (and can show half a batch)
 import threading
 
 
