@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepares a fresh machine (Node 20.19+ and npm present, nothing else) to run and test
-# threadlab, then installs and builds the workspace. Safe to run again: every step checks
+# threadlab, then installs and builds the workspace, starts (or installs) Postgres and
+# Redis and applies the database migrations. Safe to run again: every step checks
 # first and only does what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,3 +47,19 @@ fi
 
 log "pnpm build"
 pnpm build
+
+# Postgres and Redis for the platform (API, worker) and its tests; migrations applied.
+bash scripts/services.sh
+
+# Headless Chromium for the browser tests (playwright-core drives Debian's package).
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    log "installing chromium"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium >/dev/null
+  else
+    echo "error: chromium is missing; install it (e.g. apt-get install chromium) and retry" >&2
+    exit 1
+  fi
+fi

@@ -14,7 +14,8 @@ import tseslint from 'typescript-eslint';
  */
 export function node(tsconfigRootDir) {
   return defineConfig(
-    { ignores: ['dist/**', '.next/**', 'coverage/**', '.turbo/**'] },
+    // generated/: Prisma's generated client (packages/db), not ours to lint.
+    { ignores: ['dist/**', '.next/**', 'coverage/**', '.turbo/**', 'generated/**'] },
     js.configs.recommended,
     tseslint.configs.recommendedTypeChecked,
     {

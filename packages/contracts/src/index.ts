@@ -16,3 +16,5 @@ export * from './ws-message.js';
 export * from './feedback/deprecated-names.js';
 export * from './feedback/failure-explanations.js';
 export * from './lecture-heading.js';
+export * from './queue.js';
+export * from './api/index.js';

@@ -3,7 +3,7 @@ import { CpuSlots } from './cpu-slots.js';
 
 describe('CpuSlots', () => {
   it('spreads concurrent runs over the CPUs, least used first', () => {
-    const slots = new CpuSlots(2);
+    const slots = new CpuSlots(2, 0);
     const first = slots.take();
     const second = slots.take();
     const third = slots.take();
@@ -13,8 +13,15 @@ describe('CpuSlots', () => {
     expect(slots.take().cpu).toBe(1);
   });
 
+  it('starts from a CPU of its own, so separate worker processes spread out too', () => {
+    expect(new CpuSlots(2, 7).take().cpu).toBe(1);
+    expect(new CpuSlots(2, 8).take().cpu).toBe(0);
+    const slots = new CpuSlots(4, 6);
+    expect([slots.take().cpu, slots.take().cpu, slots.take().cpu]).toEqual([2, 3, 0]);
+  });
+
   it('counts a release once, however often it is called', () => {
-    const slots = new CpuSlots(2);
+    const slots = new CpuSlots(2, 0);
     const first = slots.take();
     slots.take();
     first.release();

@@ -1,0 +1,72 @@
+import { GRADE_QUEUE, gradeJob, type GradeJob } from '@threadlab/contracts';
+import { Queue, type JobsOptions } from 'bullmq';
+import fp from 'fastify-plugin';
+import { closeRedis, createRedis } from './redis.js';
+
+/**
+ * Job options of every grade job, the same as the grader's recovery uses
+ * (apps/grader/src/worker/enqueue.ts; keep the two alike). The job id is the submission id,
+ * so a second add while the job exists is ignored; `attempts`/`backoff` are BullMQ's safety
+ * net for infrastructure failures (a failing solution is a completed job); finished jobs
+ * go at once: Postgres holds the record.
+ */
+export const GRADE_JOB_OPTIONS: JobsOptions = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: true,
+  removeOnFail: { age: 7 * 24 * 3_600 },
+};
+
+/** How long a submit waits for Redis before leaving the job to the worker's recovery. */
+const ENQUEUE_TIMEOUT_MS = 3_000;
+
+export interface GradeQueue {
+  /** Adds the grade job of a submission; the job id is the submission id (no duplicates). */
+  enqueue(submissionId: string): Promise<void>;
+  /** The BullMQ queue itself, for health checks and tests. */
+  queue: Queue<GradeJob>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    gradeQueue: GradeQueue;
+  }
+}
+
+export const queuePlugin = fp<{ redisUrl: string; queuePrefix: string }>(
+  async (app, { redisUrl, queuePrefix }) => {
+    const connection = createRedis(redisUrl, 'threadlab-api-queue');
+    connection.on('error', (error) => app.log.warn({ err: error }, 'queue connection error'));
+    const queue = new Queue<GradeJob>(GRADE_QUEUE, { connection, prefix: queuePrefix });
+    queue.on('error', (error) => app.log.warn({ err: error }, 'queue error'));
+
+    const gradeQueue: GradeQueue = {
+      queue,
+      async enqueue(submissionId) {
+        const data = gradeJob.parse({ submissionId });
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`enqueue timed out after ${ENQUEUE_TIMEOUT_MS} ms`)),
+            ENQUEUE_TIMEOUT_MS,
+          );
+        });
+        try {
+          await Promise.race([
+            queue.add(GRADE_QUEUE, data, { ...GRADE_JOB_OPTIONS, jobId: submissionId }),
+            timeout,
+          ]);
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+    };
+    app.decorate('gradeQueue', gradeQueue);
+    app.addHook('onClose', async () => {
+      await queue.close();
+      await closeRedis(connection);
+    });
+    return Promise.resolve();
+  },
+  { name: 'queue' },
+);
