@@ -1,21 +1,13 @@
-import { GRADE_QUEUE, gradeJob, type GradeJob } from '@threadlab/contracts';
-import { Queue, type JobsOptions } from 'bullmq';
+import {
+  GRADE_JOB_NAME,
+  GRADE_QUEUE,
+  gradeJob,
+  gradeJobOptions,
+  type GradeJob,
+} from '@threadlab/contracts';
+import { Queue } from 'bullmq';
 import fp from 'fastify-plugin';
 import { closeRedis, createRedis } from './redis.js';
-
-/**
- * Job options of every grade job, the same as the grader's recovery uses
- * (apps/grader/src/worker/enqueue.ts; keep the two alike). The job id is the submission id,
- * so a second add while the job exists is ignored; `attempts`/`backoff` are BullMQ's safety
- * net for infrastructure failures (a failing solution is a completed job); finished jobs
- * go at once: Postgres holds the record.
- */
-export const GRADE_JOB_OPTIONS: JobsOptions = {
-  attempts: 3,
-  backoff: { type: 'exponential', delay: 2_000 },
-  removeOnComplete: true,
-  removeOnFail: { age: 7 * 24 * 3_600 },
-};
 
 /** How long a submit waits for Redis before leaving the job to the worker's recovery. */
 const ENQUEUE_TIMEOUT_MS = 3_000;
@@ -53,7 +45,7 @@ export const queuePlugin = fp<{ redisUrl: string; queuePrefix: string }>(
         });
         try {
           await Promise.race([
-            queue.add(GRADE_QUEUE, data, { ...GRADE_JOB_OPTIONS, jobId: submissionId }),
+            queue.add(GRADE_JOB_NAME, data, gradeJobOptions(submissionId)),
             timeout,
           ]);
         } finally {
