@@ -60,7 +60,7 @@ export async function buildApp(config: ApiConfig): Promise<FastifyInstance> {
     await app.register(exerciseSyncPlugin, { exercisesDir: config.exercisesDir });
   }
 
-  await app.register(authRoutes);
+  await app.register(authRoutes, { throttleKeyPrefix: `${config.queuePrefix}:threadlab` });
   await app.register(sectionRoutes);
   await app.register(exerciseRoutes);
   await app.register(submissionRoutes, { maxPendingSubmissions: config.maxPendingSubmissions });

@@ -24,6 +24,10 @@ export const ERRORS: Readonly<Record<ApiErrorCode, { status: number; message: st
     status: 429,
     message: 'Wait until your earlier submissions are graded before sending more.',
   },
+  too_many_attempts: {
+    status: 429,
+    message: 'Too many failed sign-ins. Wait a quarter of an hour and try again.',
+  },
   internal: { status: 500, message: 'Something went wrong on our side.' },
   unavailable: { status: 503, message: 'The service is temporarily unavailable.' },
 };

@@ -134,6 +134,33 @@ describe('sign-in, me and sign-out', () => {
     }
   });
 
+  it('stops guessing: after 10 failures the account is refused for a while, even with the right password', async () => {
+    await signUp(api, { email: 'dave@example.org', password: 'daves password' });
+    await signUp(api, { email: 'erin@example.org', password: 'erins password' });
+    const signIn = (email: string, password: string) =>
+      api.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+
+    expect((await signIn('dave@example.org', 'wrong 1')).statusCode).toBe(401);
+    // A success forgets the failures before it.
+    expect((await signIn('dave@example.org', 'daves password')).statusCode).toBe(200);
+    for (let i = 0; i < 10; i += 1) {
+      expect((await signIn('DAVE@example.org', `wrong ${i}`)).statusCode).toBe(401);
+    }
+    const refused = await signIn('dave@example.org', 'daves password');
+    expect(refused.statusCode).toBe(429);
+    expect(errorCode(refused.body)).toBe('too_many_attempts');
+    expect(refused.headers['set-cookie']).toBeUndefined();
+    // The count expires: a locked-out student gets back in after the window.
+    const hash = createHash('sha256').update('dave@example.org').digest('hex').slice(0, 32);
+    const key = `${api.config.queuePrefix}:threadlab:sign-in:account:${hash}`;
+    expect(await api.app.redis.get(key)).toBe('10');
+    const ttl = await api.app.redis.ttl(key);
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(15 * 60);
+    // Another account is not punished for it.
+    expect((await signIn('erin@example.org', 'erins password')).statusCode).toBe(200);
+  });
+
   it('answers /me without a session, or with an unknown token, with 401 unauthorized', async () => {
     for (const headers of [{}, { cookie: `${SESSION_COOKIE}=forged-token` }]) {
       const response = await api.app.inject({ method: 'GET', url: '/api/auth/me', headers });

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { apiError } from '../errors.js';
 import { requireUser, signedIn } from '../plugins/auth.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+import { signInThrottle } from './sign-in-throttle.js';
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -23,7 +24,12 @@ function publicUser(user: {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
-export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+export const authRoutes: FastifyPluginAsyncZod<{ throttleKeyPrefix: string }> = async (
+  app,
+  { throttleKeyPrefix },
+) => {
+  const throttle = signInThrottle(app.redis, throttleKeyPrefix);
+
   app.post(
     API_PATHS.signUp,
     {
@@ -61,18 +67,36 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'Sign in (sets the session cookie)',
         body: signInBody,
-        response: { 200: userResponse, 400: apiErrorSchema, 401: apiErrorSchema },
+        response: {
+          200: userResponse,
+          400: apiErrorSchema,
+          401: apiErrorSchema,
+          429: apiErrorSchema,
+        },
       },
     },
     async (request, reply) => {
-      const { email, password } = request.body;
-      const user = await app.db.user.findUnique({ where: { email: normalizeEmail(email) } });
+      const email = normalizeEmail(request.body.email);
+      const { password } = request.body;
+      // Redis down: sign-in stays open (see sign-in-throttle.ts), the guard is only logged.
+      const guarded = <T>(step: Promise<T>, fallback: T) =>
+        step.catch((error: unknown) => {
+          request.log.warn({ err: error }, 'sign-in throttle unavailable');
+          return fallback;
+        });
+      if (await guarded(throttle.blocked(email, request.ip), false))
+        throw apiError('too_many_attempts');
+      const user = await app.db.user.findUnique({ where: { email } });
       // An unknown address costs the same scrypt as a known one.
       const valid = await verifyPassword(
         password,
         user?.passwordHash ?? (await dummyPasswordHash()),
       );
-      if (user === null || !valid) throw apiError('invalid_credentials');
+      if (user === null || !valid) {
+        await guarded(throttle.failed(email, request.ip), undefined);
+        throw apiError('invalid_credentials');
+      }
+      await guarded(throttle.succeeded(email), undefined);
       await app.sessions.start(reply, user.id);
       return { user: publicUser(user) };
     },

@@ -15,6 +15,7 @@ export const apiErrorCode = z.enum([
   'submission_not_found',
   'code_too_large',
   'too_many_pending',
+  'too_many_attempts',
   'email_taken',
   'invalid_credentials',
   'unavailable',
