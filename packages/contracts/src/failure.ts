@@ -12,6 +12,8 @@ export type Explanation = z.infer<typeof explanation>;
 
 export const failure = z.looseObject({
   check: z.string(),
+  /** The check's name in both languages, when the exercise gives it (`check` is English). */
+  checkTitle: z.looseObject(localizedShape).optional(),
   kind: failureKind,
   message: z.string(),
   /** Replay token: `pnpm grade <id> <file> --replay <schedule>` re-runs this interleaving. */

@@ -379,3 +379,15 @@ class Exercises(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class CheckTitles(unittest.TestCase):
+    def test_a_scenario_named_in_both_languages_reports_both(self):
+        checks = SEEDED_CHECK.replace('@tc.scenario("three threads",',
+                                      '@tc.scenario({"en": "three threads", "ru": "три потока"},')
+        result, _ = grade_dir(SPLIT_SOLUTION, checks)
+        by_name = {c["name"]: c for c in result["checks"]}
+        self.assertEqual(by_name["three threads"]["title"], {"ru": "три потока", "en": "three threads"})
+        self.assertNotIn("title", by_name["passes"])
+        (failure,) = result["failures"]
+        self.assertEqual((failure["check"], failure["checkTitle"]["ru"]), ("three threads", "три потока"))

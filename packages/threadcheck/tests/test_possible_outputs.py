@@ -114,6 +114,9 @@ class AnswerTest(unittest.TestCase):
         (failure,) = result["failures"]
         self.assertEqual((failure["check"], failure["kind"]), (outputs.CHECK_POSSIBLE, "assertion"))
         self.assertIn("`done ping pong`", failure["message"])
+        self.assertEqual(failure["checkTitle"]["ru"], "каждый указанный вами вывод возможен")
+        self.assertEqual([c["title"]["en"] for c in result["checks"]],
+                         [outputs.CHECK_POSSIBLE, outputs.CHECK_COMPLETE])
         self.assertNotIn("`ping pong done`", failure["message"])
 
     def test_each_missing_output_comes_with_the_interleaving_that_prints_it(self):

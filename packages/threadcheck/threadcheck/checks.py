@@ -36,7 +36,13 @@ class Scenario:
     def __init__(self, fn, name, bound, schedules, random_schedules, max_steps, must_reach,
                  time_budget):
         self.fn = fn
-        self.name = name
+        # The English name is the stable one (results, replay); `title` adds the Russian one.
+        if isinstance(name, dict):
+            self.name = name["en"]
+            self.title = {"ru": name.get("ru") or name["en"], "en": name["en"]}
+        else:
+            self.name = name
+            self.title = None
         self.bound = bound
         self.schedules = schedules
         self.random_schedules = random_schedules
@@ -50,6 +56,8 @@ def scenario(name, *, bound=2, schedules=2000, random_schedules=200, max_steps=2
              must_reach=None, time_budget=0.25):
     """Declare a scenario.
 
+    name: what the student sees as the check, in English, or {"en": ..., "ru": ...} to show
+        it in the course's language too.
     bound: preemption bound of the exhaustive phase (every schedule with at most `bound`
         preemptions is tried, up to `schedules`, before any randomised exploration).
     random_schedules: PCT and random-walk schedules after that (seeded; at most

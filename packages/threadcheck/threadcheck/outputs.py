@@ -27,6 +27,11 @@ MAX_MISSING_SHOWN = 8
 
 CHECK_POSSIBLE = "every output you listed can be printed"
 CHECK_COMPLETE = "every output the program can print is listed"
+TITLES = {
+    CHECK_POSSIBLE: {"ru": "каждый указанный вами вывод возможен", "en": CHECK_POSSIBLE},
+    CHECK_COMPLETE: {"ru": "указаны все выводы, которые может напечатать программа",
+                     "en": CHECK_COMPLETE},
+}
 
 
 class ProgramError(ValueError):
@@ -153,6 +158,10 @@ def result_body(answer, possible, schedules, failure_trace):
         {"name": CHECK_POSSIBLE, "passed": bool(answer) and not impossible, "schedules": schedules},
         {"name": CHECK_COMPLETE, "passed": not missing, "schedules": schedules},
     ]
+    for entry in failures:
+        entry["checkTitle"] = TITLES[entry["check"]]
+    for check in checks:
+        check["title"] = TITLES[check["name"]]
     for check in checks:
         if not check["passed"]:
             check["kind"] = errors.ASSERTION

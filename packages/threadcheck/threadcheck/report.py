@@ -29,6 +29,14 @@ def trace_events(prepared, outcome):
     return events, omitted
 
 
+def _titled(entry, scenario, key):
+    """Adds the check's name in both languages under `key`, when the exercise gives it."""
+    title = getattr(scenario, "title", None)
+    if title:
+        entry[key] = title
+    return entry
+
+
 def failure_from_schedule(prepared, result):
     outcome = result.failing
     f = outcome.failure
@@ -44,7 +52,7 @@ def failure_from_schedule(prepared, result):
     }
     if omitted:
         failure["traceOmitted"] = omitted
-    return failure
+    return _titled(failure, result.scenario, "checkTitle")
 
 
 def failure_without_schedule(check, kind, message):
@@ -79,9 +87,11 @@ def build(results, prepared, seed, elapsed_ms):
             kind = r.failing.failure.kind
         elif r.missing:
             for label, message in r.missing.items():
-                failures.append(failure_without_schedule(r.scenario.name, errors.ASSERTION, message))
+                failures.append(_titled(failure_without_schedule(r.scenario.name, errors.ASSERTION,
+                                                                 message), r.scenario, "checkTitle"))
             kind = errors.ASSERTION
-        check = {"name": r.scenario.name, "passed": r.passed, "schedules": r.schedules}
+        check = _titled({"name": r.scenario.name, "passed": r.passed, "schedules": r.schedules},
+                        r.scenario, "title")
         if kind:
             check["kind"] = kind
         checks.append(check)

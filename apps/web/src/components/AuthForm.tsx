@@ -11,7 +11,15 @@ import type { Lang } from '../lib/i18n/lang';
 import { messagesFor } from '../lib/i18n/messages';
 
 /** Sign in or sign up; on success, back to where the visitor was going. */
-export function AuthForm({ mode, lang, next }: { mode: 'sign-in' | 'sign-up'; lang: Lang; next: string }) {
+export function AuthForm({
+  mode,
+  lang,
+  next,
+}: {
+  mode: 'sign-in' | 'sign-up';
+  lang: Lang;
+  next: string;
+}) {
   const router = useRouter();
   const t = messagesFor(lang);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +36,11 @@ export function AuthForm({ mode, lang, next }: { mode: 'sign-in' | 'sign-up'; la
     setError(null);
     try {
       if (mode === 'sign-up') {
-        await browserApi.signUp({ email: field('email'), name: field('name'), password: field('password') });
+        await browserApi.signUp({
+          email: field('email'),
+          name: field('name'),
+          password: field('password'),
+        });
       } else {
         await browserApi.signIn({ email: field('email'), password: field('password') });
       }
@@ -42,7 +54,8 @@ export function AuthForm({ mode, lang, next }: { mode: 'sign-in' | 'sign-up'; la
   };
 
   const otherMode = mode === 'sign-in' ? 'sign-up' : 'sign-in';
-  const otherHref = next === '/' ? `/${otherMode}` : `/${otherMode}?next=${encodeURIComponent(next)}`;
+  const otherHref =
+    next === '/' ? `/${otherMode}` : `/${otherMode}?next=${encodeURIComponent(next)}`;
 
   return (
     <form
@@ -72,7 +85,9 @@ export function AuthForm({ mode, lang, next }: { mode: 'sign-in' | 'sign-up'; la
           minLength={mode === 'sign-up' ? PASSWORD_MIN_LENGTH : 1}
           maxLength={200}
         />
-        {mode === 'sign-up' && <small className="muted">{t.passwordRule(PASSWORD_MIN_LENGTH)}</small>}
+        {mode === 'sign-up' && (
+          <small className="muted">{t.passwordRule(PASSWORD_MIN_LENGTH)}</small>
+        )}
       </label>
       {error && (
         <p className="form-error" role="alert" data-testid="auth-error">

@@ -3,7 +3,15 @@
 import { useState } from 'react';
 
 /** Copies a text (a replay token, a command) and says so for a moment. */
-export function CopyButton({ text, label, doneLabel }: { text: string; label: string; doneLabel: string }) {
+export function CopyButton({
+  text,
+  label,
+  doneLabel,
+}: {
+  text: string;
+  label: string;
+  doneLabel: string;
+}) {
   const [done, setDone] = useState(false);
   const copy = async () => {
     try {

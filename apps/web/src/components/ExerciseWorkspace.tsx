@@ -99,7 +99,9 @@ export function ExerciseWorkspace({
 
   // The submissions this page shows (the one open and the history): live messages about
   // them are applied, others are kept in `early` for a moment.
-  const known = useRef(new Set([...initialHistory.map((row) => row.id), ...(initialShown ? [initialShown.id] : [])]));
+  const known = useRef(
+    new Set([...initialHistory.map((row) => row.id), ...(initialShown ? [initialShown.id] : [])]),
+  );
 
   const onMessage = useCallback((message: SubmissionStatusMessage) => {
     if (!known.current.has(message.submissionId)) {
@@ -130,7 +132,9 @@ export function ExerciseWorkspace({
     try {
       const view = await browserApi.submission(id);
       setShown((current) => (current?.id === id && isPending(current) ? view : current));
-      setHistory((rows) => rows.map((row) => (row.id === id && isPending(row) ? summaryOf(view) : row)));
+      setHistory((rows) =>
+        rows.map((row) => (row.id === id && isPending(row) ? summaryOf(view) : row)),
+      );
     } catch {
       // The next poll, or the next live message, tries again.
     }
@@ -165,7 +169,8 @@ export function ExerciseWorkspace({
     try {
       let view = await browserApi.submit(exercise.id, code);
       known.current.add(view.id);
-      for (const message of early.current.get(view.id) ?? []) view = applyStatusMessage(view, message);
+      for (const message of early.current.get(view.id) ?? [])
+        view = applyStatusMessage(view, message);
       early.current.delete(view.id);
       setShown(view);
       setHistory((rows) => [summaryOf(view), ...rows.filter((row) => row.id !== view.id)]);
@@ -236,7 +241,11 @@ export function ExerciseWorkspace({
               {submitting ? t.submitting : t.submit}
             </button>
           ) : (
-            <Link className="button primary" href={`/sign-in?next=${encodeURIComponent(nextPath)}`} data-testid="sign-in-to-submit">
+            <Link
+              className="button primary"
+              href={`/sign-in?next=${encodeURIComponent(nextPath)}`}
+              data-testid="sign-in-to-submit"
+            >
               {t.signInToSubmit}
             </Link>
           )}
@@ -247,15 +256,14 @@ export function ExerciseWorkspace({
             {submitError}
           </p>
         )}
-        {shown && (
-          <SubmissionProgress
-            submission={shown}
-            lang={lang}
-            live={liveState === 'open'}
-          />
-        )}
+        {shown && <SubmissionProgress submission={shown} lang={lang} live={liveState === 'open'} />}
         {signedIn && (
-          <HistoryList submissions={history} shownId={shown?.id ?? null} lang={lang} onOpen={(id) => void open(id)} />
+          <HistoryList
+            submissions={history}
+            shownId={shown?.id ?? null}
+            lang={lang}
+            onOpen={(id) => void open(id)}
+          />
         )}
         {opening && <p className="muted small">{t.working}</p>}
       </section>
@@ -276,12 +284,20 @@ export function ExerciseWorkspace({
             <span suppressHydrationWarning>{t.viewingPast(formatWhen(shown.createdAt, lang))}</span>
             <span className="past-actions">
               {shown.code !== code && (
-                <button type="button" className="button small ghost" onClick={() => edit(shown.code)}>
+                <button
+                  type="button"
+                  className="button small ghost"
+                  onClick={() => edit(shown.code)}
+                >
                   {t.restoreCode}
                 </button>
               )}
               {latestId && (
-                <button type="button" className="button small ghost" onClick={() => void open(latestId)}>
+                <button
+                  type="button"
+                  className="button small ghost"
+                  onClick={() => void open(latestId)}
+                >
                   {t.backToLatest}
                 </button>
               )}
@@ -289,7 +305,13 @@ export function ExerciseWorkspace({
           </div>
         )}
         {shown?.result ? (
-          <ResultView key={shown.id} result={shown.result} lang={lang} source={source} sourceTitle={sourceTitle} />
+          <ResultView
+            key={shown.id}
+            result={shown.result}
+            lang={lang}
+            source={source}
+            sourceTitle={sourceTitle}
+          />
         ) : shown && isPending(shown) ? (
           <p className="muted">{t.status[shown.status]}…</p>
         ) : shown?.status === 'error' ? (

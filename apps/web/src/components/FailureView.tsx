@@ -32,13 +32,17 @@ export function FailureView({
     : null;
 
   return (
-    <article className={`failure card kind-${failure.kind}`} data-testid="failure" data-kind={failure.kind}>
+    <article
+      className={`failure card kind-${failure.kind}`}
+      data-testid="failure"
+      data-kind={failure.kind}
+    >
       <header className="failure-head">
         <span className={`kind-badge kind-${failure.kind}`} data-testid="failure-kind">
           {t.failureKind[failure.kind]}
         </span>
         <span className="muted small">
-          {t.inCheck} <q>{failure.check}</q>
+          {t.inCheck} <q>{failure.checkTitle?.[lang] ?? failure.check}</q>
         </span>
       </header>
       <p className="failure-message" data-testid="failure-message">
@@ -48,7 +52,8 @@ export function FailureView({
         <p>{explanation[lang]}</p>
         {explanation.lecture && (
           <p className="lecture-ref">
-            {t.rereadLecture}: <strong data-testid="explanation-lecture">«{explanation.lecture}»</strong>
+            {t.rereadLecture}:{' '}
+            <strong data-testid="explanation-lecture">«{explanation.lecture}»</strong>
           </p>
         )}
       </div>

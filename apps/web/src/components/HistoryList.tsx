@@ -40,11 +40,17 @@ export function HistoryList({
                   onClick={() => onOpen(submission.id)}
                 >
                   <span className="history-number">#{number}</span>
-                  <time dateTime={submission.createdAt} className="history-time" suppressHydrationWarning>
+                  <time
+                    dateTime={submission.createdAt}
+                    className="history-time"
+                    suppressHydrationWarning
+                  >
                     {formatWhen(submission.createdAt, lang, { compact: true })}
                   </time>
                   <span className={`pill outcome-${outcome}`}>
-                    {submission.verdict ? t.verdict[submission.verdict] : t.status[submission.status].split(':')[0]}
+                    {submission.verdict
+                      ? t.verdict[submission.verdict]
+                      : t.status[submission.status].split(':')[0]}
                   </span>
                   <span className="history-score">
                     {submission.score !== undefined ? `${Math.round(submission.score * 100)}%` : ''}

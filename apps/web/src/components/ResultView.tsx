@@ -34,7 +34,9 @@ export function ResultView({
         <span className="score" data-testid="score" data-score={result.score}>
           {t.score}: <strong>{percent}%</strong>
         </span>
-        <span className="muted small stats">{t.stats(result.stats.schedules, result.stats.elapsedMs)}</span>
+        <span className="muted small stats">
+          {t.stats(result.stats.schedules, result.stats.elapsedMs)}
+        </span>
       </div>
 
       {result.checks && result.checks.length > 0 && (
@@ -48,10 +50,13 @@ export function ResultView({
                 data-testid="check"
                 data-passed={check.passed}
               >
-                <span className="check-mark" aria-label={check.passed ? t.checkPassed : t.checkFailed}>
+                <span
+                  className="check-mark"
+                  aria-label={check.passed ? t.checkPassed : t.checkFailed}
+                >
                   {check.passed ? '✓' : '✗'}
                 </span>
-                <span className="check-name">{check.name}</span>
+                <span className="check-name">{check.title?.[lang] ?? check.name}</span>
                 <span className="muted small">
                   {!check.passed && check.kind && <>{t.failureKind[check.kind]} · </>}
                   {t.schedulesChecked(check.schedules)}
@@ -98,7 +103,8 @@ export function ResultView({
       {result.failures.length > 0 && (
         <section className="failures">
           <h3>
-            {t.failures} <span className="muted small">({t.failureCount(result.failures.length)})</span>
+            {t.failures}{' '}
+            <span className="muted small">({t.failureCount(result.failures.length)})</span>
           </h3>
           {result.failures.map((failure, index) => (
             <FailureView

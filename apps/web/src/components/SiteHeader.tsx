@@ -31,7 +31,11 @@ export function SiteHeader({ lang, user }: { lang: Lang; user: User | null }) {
           <LanguageSwitch lang={lang} />
           {user ? (
             <div className="user-box">
-              <span className="user-name" data-testid="user-name" title={`${t.signedInAs} ${user.email}`}>
+              <span
+                className="user-name"
+                data-testid="user-name"
+                title={`${t.signedInAs} ${user.email}`}
+              >
                 {user.name}
               </span>
               <SignOutButton lang={lang} />

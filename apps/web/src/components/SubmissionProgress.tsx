@@ -38,7 +38,9 @@ export function SubmissionProgress({
           >
             <span className="stage-dot" />
             <span className="stage-name">
-              {stage === 'finished' && status === 'error' ? t.verdict.error : t.status[stage].split(':')[0]}
+              {stage === 'finished' && status === 'error'
+                ? t.verdict.error
+                : t.status[stage].split(':')[0]}
             </span>
           </li>
         ))}
@@ -57,7 +59,11 @@ export function SubmissionProgress({
           </>
         )}
         {status === 'running' && progress && (
-          <span className="progress-detail" data-testid="progress-schedules" data-schedules={progress.schedules}>
+          <span
+            className="progress-detail"
+            data-testid="progress-schedules"
+            data-schedules={progress.schedules}
+          >
             {' — '}
             {t.schedulesExplored(progress.schedules)}
             {progress.scenario && (

@@ -95,19 +95,52 @@ export function TraceViewer({
       <div className="trace-toolbar">
         <h4>{t.interleaving}</h4>
         <div className="step-controls" role="group" aria-label={t.interleaving}>
-          <button type="button" data-testid="step-first" onClick={() => go(0)} disabled={current === 0} title={t.stepFirst} aria-label={t.stepFirst}>
+          <button
+            type="button"
+            data-testid="step-first"
+            onClick={() => go(0)}
+            disabled={current === 0}
+            title={t.stepFirst}
+            aria-label={t.stepFirst}
+          >
             <StepIcon kind="first" />
           </button>
-          <button type="button" data-testid="step-back" onClick={() => go(current - 1)} disabled={current === 0} title={t.stepBack} aria-label={t.stepBack}>
+          <button
+            type="button"
+            data-testid="step-back"
+            onClick={() => go(current - 1)}
+            disabled={current === 0}
+            title={t.stepBack}
+            aria-label={t.stepBack}
+          >
             <StepIcon kind="back" />
           </button>
-          <span className="step-position" data-testid="step-position" data-step={current + 1} aria-live="polite">
+          <span
+            className="step-position"
+            data-testid="step-position"
+            data-step={current + 1}
+            aria-live="polite"
+          >
             {t.stepPosition(current + 1, total)}
           </span>
-          <button type="button" data-testid="step-forward" onClick={() => go(current + 1)} disabled={current === total - 1} title={t.stepForward} aria-label={t.stepForward}>
+          <button
+            type="button"
+            data-testid="step-forward"
+            onClick={() => go(current + 1)}
+            disabled={current === total - 1}
+            title={t.stepForward}
+            aria-label={t.stepForward}
+          >
             <StepIcon kind="forward" />
           </button>
-          <button type="button" data-testid="step-last" onClick={() => go(total - 1)} disabled={current === total - 1} title={t.stepLast} aria-label={t.stepLast}>
+          <button
+            type="button"
+            data-testid="step-last"
+            onClick={() => go(total - 1)}
+            disabled={current === total - 1}
+            title={t.stepLast}
+            aria-label={t.stepLast}
+          >
             <StepIcon kind="last" />
           </button>
         </div>
@@ -135,7 +168,9 @@ export function TraceViewer({
                   title={lane.involved ? `${lane.thread} — ${t.threadInvolved}` : lane.thread}
                 >
                   {lane.thread}
-                  <small className="lane-state">{t.threadState[row.states[index] ?? 'ready']}</small>
+                  <small className="lane-state">
+                    {t.threadState[row.states[index] ?? 'ready']}
+                  </small>
                 </span>
               ))}
             </div>
@@ -155,9 +190,16 @@ export function TraceViewer({
                   <span className="step-col">{traceRow.event.step}</span>
                   {layout.lanes.map((lane, laneIndex) =>
                     laneIndex === traceRow.lane ? (
-                      <span key={lane.thread} className={`lane-cell event lane-color-${laneIndex % 6}`}>
-                        <span className={`op op-${opCategory(traceRow.event.op)}`}>{traceRow.event.op}</span>
-                        {traceRow.event.target && <span className="op-target">{traceRow.event.target}</span>}
+                      <span
+                        key={lane.thread}
+                        className={`lane-cell event lane-color-${laneIndex % 6}`}
+                      >
+                        <span className={`op op-${opCategory(traceRow.event.op)}`}>
+                          {traceRow.event.op}
+                        </span>
+                        {traceRow.event.target && (
+                          <span className="op-target">{traceRow.event.target}</span>
+                        )}
                         {traceRow.event.line !== undefined && (
                           <span className="op-line">
                             {t.line} {traceRow.event.line}
@@ -230,7 +272,13 @@ function StepIcon({ kind }: { kind: 'first' | 'back' | 'forward' | 'last' }) {
   };
   return (
     <svg viewBox="0 0 20 20" width="14" height="14" aria-hidden="true">
-      <path d={paths[kind]} fill="currentColor" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+      <path
+        d={paths[kind]}
+        fill="currentColor"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

@@ -8,7 +8,14 @@ describe('safeNextPath', () => {
   });
 
   it('refuses anything that leaves the site', () => {
-    for (const next of ['//evil.example', 'https://evil.example', '/\\evil.example', 'javascript:x', '', undefined]) {
+    for (const next of [
+      '//evil.example',
+      'https://evil.example',
+      '/\\evil.example',
+      'javascript:x',
+      '',
+      undefined,
+    ]) {
       expect(safeNextPath(next)).toBe('/');
     }
   });

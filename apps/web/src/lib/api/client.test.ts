@@ -53,7 +53,9 @@ describe('apiClient', () => {
     const view = await api.submission('clsub123');
     expect(view.result?.failures[0]?.trace?.[0]?.thread).toBe('T1');
     expect(calls[0]!.url).toBe('http://api:4000/api/submissions/clsub123');
-    expect((calls[0]!.init!.headers as Record<string, string>).cookie).toBe('threadlab_session=abc');
+    expect((calls[0]!.init!.headers as Record<string, string>).cookie).toBe(
+      'threadlab_session=abc',
+    );
   });
 
   it('sends a submission as JSON and splits the exercise id into the path', async () => {
@@ -82,7 +84,11 @@ describe('apiClient', () => {
     });
     const error = await api.submit('lock/counter', 'x').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiRequestError);
-    expect(error).toMatchObject({ code: 'code_too_large', status: 413, details: { limitBytes: 10 } });
+    expect(error).toMatchObject({
+      code: 'code_too_large',
+      status: 413,
+      details: { limitBytes: 10 },
+    });
   });
 
   it('rejects an answer that does not match its schema instead of guessing', async () => {
@@ -105,6 +111,8 @@ describe('apiClient', () => {
   });
 
   it('accepts an empty 204 on sign-out', async () => {
-    await expect(apiClient({ baseUrl: '', fetch: fakeFetch(204, undefined) }).signOut()).resolves.toBeUndefined();
+    await expect(
+      apiClient({ baseUrl: '', fetch: fakeFetch(204, undefined) }).signOut(),
+    ).resolves.toBeUndefined();
   });
 });

@@ -117,8 +117,9 @@ export function apiClient(transport: ApiTransport) {
     },
     async submit(exerciseId: string, code: string): Promise<SubmissionView> {
       const body = { exerciseId, code };
-      return (await call(transport, API_PATHS.submissions, submissionResponse, { method: 'POST', body }))
-        .submission;
+      return (
+        await call(transport, API_PATHS.submissions, submissionResponse, { method: 'POST', body })
+      ).submission;
     },
     async submission(id: string): Promise<SubmissionView> {
       const path = API_PATHS.submission.replace(':id', encodeURIComponent(id));
@@ -145,7 +146,11 @@ export function apiClient(transport: ApiTransport) {
       if (filter.exerciseId) query.set('exerciseId', filter.exerciseId);
       query.set('limit', String(filter.limit ?? 100));
       return (
-        await call(transport, `${API_PATHS.teacherSubmissions}?${query}`, teacherSubmissionListResponse)
+        await call(
+          transport,
+          `${API_PATHS.teacherSubmissions}?${query}`,
+          teacherSubmissionListResponse,
+        )
       ).submissions;
     },
     async teacherSubmission(id: string): Promise<TeacherSubmissionResponse['submission']> {

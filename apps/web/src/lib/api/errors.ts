@@ -31,6 +31,12 @@ export function errorFromResponse(status: number, body: unknown): ApiRequestErro
   }
   // A proxy or a crashed API answers without our shape; keep what the status tells.
   const code: ApiFailureCode =
-    status === 401 ? 'unauthorized' : status === 404 ? 'not_found' : status >= 500 ? 'unavailable' : 'bad_response';
+    status === 401
+      ? 'unauthorized'
+      : status === 404
+        ? 'not_found'
+        : status >= 500
+          ? 'unavailable'
+          : 'bad_response';
   return new ApiRequestError(code, `the API answered ${status}`, status);
 }

@@ -157,10 +157,12 @@ const en = {
     network: 'No answer from the server. Check your connection.',
     bad_response: 'The server answered something unexpected.',
     too_many_pending: 'You already have submissions being graded; wait for them to finish.',
+    too_many_attempts: 'Too many failed sign-ins. Wait a quarter of an hour and try again.',
   } satisfies Record<ApiFailureCode | 'too_many_pending', string>,
   navTeacher: 'Students',
   teacherTitle: 'Students and their progress',
-  teacherIntro: 'Each cell is one exercise: green when solved, amber with the best score when attempted. Open a cell for the attempts.',
+  teacherIntro:
+    'Each cell is one exercise: green when solved, amber with the best score when attempted. Open a cell for the attempts.',
   teacherNoStudents: 'No students have signed up yet.',
   teacherStudent: 'Student',
   teacherSolved: 'Solved',
@@ -238,7 +240,8 @@ const ru: Messages = {
     finished: 'Проверено',
     error: 'Проверить это решение не удалось',
   },
-  schedulesExplored: (n) => `просмотрено ${n} ${ruPlural(n, 'расписание', 'расписания', 'расписаний')}`,
+  schedulesExplored: (n) =>
+    `просмотрено ${n} ${ruPlural(n, 'расписание', 'расписания', 'расписаний')}`,
   scenario: 'сценарий',
   liveOffline: 'Живые обновления переподключаются; пока проверяем опросом.',
   seeResult: 'К результату',
@@ -326,10 +329,13 @@ const ru: Messages = {
     network: 'Сервер не отвечает. Проверьте подключение.',
     bad_response: 'Сервер ответил что-то неожиданное.',
     too_many_pending: 'Ваши предыдущие решения ещё проверяются; дождитесь их.',
+    too_many_attempts:
+      'Слишком много неудачных попыток входа. Подождите четверть часа и попробуйте снова.',
   },
   navTeacher: 'Студенты',
   teacherTitle: 'Студенты и их успехи',
-  teacherIntro: 'Каждая клетка — задача: зелёная, если решена, жёлтая с лучшим результатом, если были попытки. Откройте клетку, чтобы увидеть попытки.',
+  teacherIntro:
+    'Каждая клетка — задача: зелёная, если решена, жёлтая с лучшим результатом, если были попытки. Откройте клетку, чтобы увидеть попытки.',
   teacherNoStudents: 'Пока никто не зарегистрировался.',
   teacherStudent: 'Студент',
   teacherSolved: 'Решено',
@@ -337,7 +343,8 @@ const ru: Messages = {
   teacherSubmissionsTitle: 'Решения',
   teacherAllSubmissions: 'Все решения',
   teacherFilter: (who, what) =>
-    [who && `автор: ${who}`, what && `задача: ${what}`].filter(Boolean).join(', ') || 'новые сверху',
+    [who && `автор: ${who}`, what && `задача: ${what}`].filter(Boolean).join(', ') ||
+    'новые сверху',
   teacherNoSubmissions: 'Подходящих решений нет.',
   teacherSubmissionOf: (name) => `Решение: ${name}`,
   teacherCode: 'Отправленный код',

@@ -26,5 +26,8 @@ const SECTION_TITLES: Readonly<Record<Section, { ru: string; en: string }>> = {
 };
 
 export function sectionTitle(sectionId: string, lang: Lang): string {
-  return (SECTION_TITLES as Record<string, { ru: string; en: string } | undefined>)[sectionId]?.[lang] ?? sectionId;
+  return (
+    (SECTION_TITLES as Record<string, { ru: string; en: string } | undefined>)[sectionId]?.[lang] ??
+    sectionId
+  );
 }

@@ -4,10 +4,9 @@ import type { WsMessage } from '@threadlab/contracts';
 export type LiveState = 'connecting' | 'open' | 'closed';
 
 /** The WebSocket constructor's shape, so tests can hand in a fake one. */
-export type SocketFactory = (url: string) => Pick<
-  WebSocket,
-  'close' | 'addEventListener' | 'readyState'
->;
+export type SocketFactory = (
+  url: string,
+) => Pick<WebSocket, 'close' | 'addEventListener' | 'readyState'>;
 
 export interface LiveConnectionOptions {
   url: string;

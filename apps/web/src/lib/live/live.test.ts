@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LiveConnection, parseLiveMessage } from './live-connection';
 import type { SocketFactory } from './live-connection';
 import { liveSocketUrl } from './live-url';
-import { applyStatusMessage, applyStatusToSummary, isPending, needsResult } from './submission-state';
+import {
+  applyStatusMessage,
+  applyStatusToSummary,
+  isPending,
+  needsResult,
+} from './submission-state';
 
 const queued: SubmissionView = {
   id: 'sub1',
@@ -74,7 +79,12 @@ describe('applyStatusMessage', () => {
   });
 
   it('updates a history row too', () => {
-    const row = { id: 'sub1', exerciseId: 'lock/counter', status: 'queued' as const, createdAt: queued.createdAt };
+    const row = {
+      id: 'sub1',
+      exerciseId: 'lock/counter',
+      status: 'queued' as const,
+      createdAt: queued.createdAt,
+    };
     expect(applyStatusToSummary(row, message({ status: 'finished', result }))).toMatchObject({
       status: 'finished',
       verdict: 'pass',

@@ -1,4 +1,8 @@
-import type { SubmissionStatusMessage, SubmissionSummary, SubmissionView } from '@threadlab/contracts';
+import type {
+  SubmissionStatusMessage,
+  SubmissionSummary,
+  SubmissionView,
+} from '@threadlab/contracts';
 
 const isTerminal = (status: SubmissionSummary['status']) =>
   status === 'finished' || status === 'error';

@@ -10,7 +10,9 @@ const text = (value: string): Inline => ({ type: 'text', text: value });
 
 describe('parseInline', () => {
   it('reads code spans, bold, italics and links', () => {
-    expect(parseInline('List **every** output of `print(x)`, *quickly*, see [docs](https://x.org).')).toEqual([
+    expect(
+      parseInline('List **every** output of `print(x)`, *quickly*, see [docs](https://x.org).'),
+    ).toEqual([
       text('List '),
       { type: 'strong', children: [text('every')] },
       text(' output of '),
@@ -133,7 +135,9 @@ describe('parseMarkdown', () => {
   });
 
   it('finds the program of a possible-outputs statement', () => {
-    const blocks = parseMarkdown('Text\n\n```python\nimport threading\n```\n\n```python\nother\n```');
+    const blocks = parseMarkdown(
+      'Text\n\n```python\nimport threading\n```\n\n```python\nother\n```',
+    );
     expect(firstCodeBlock(blocks, 'python')).toBe('import threading');
     expect(firstCodeBlock(blocks, 'text')).toBeNull();
   });

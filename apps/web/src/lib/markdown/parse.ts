@@ -121,7 +121,11 @@ export function parseMarkdown(source: string): Block[] {
     }
 
     const paragraph: string[] = [];
-    while (i < lines.length && !isBlank(lines[i]!) && !(paragraph.length && startsBlock(lines[i]!))) {
+    while (
+      i < lines.length &&
+      !isBlank(lines[i]!) &&
+      !(paragraph.length && startsBlock(lines[i]!))
+    ) {
       paragraph.push(lines[i]!.trim());
       i += 1;
     }

@@ -5,12 +5,25 @@ import { clampStep, layoutTrace, opCategory } from './lanes';
 // The counterexample threadcheck reports for exercises/lock/counter/variants/no_lock.py
 // (three threads, one increment each), cut after the racing read.
 const noLockTrace: TraceEvent[] = [
-  { step: 1, thread: 'MainThread', op: 'write', target: 'Counter.value', line: 4, source: 'self.value = start' },
+  {
+    step: 1,
+    thread: 'MainThread',
+    op: 'write',
+    target: 'Counter.value',
+    line: 4,
+    source: 'self.value = start',
+  },
   { step: 2, thread: 'MainThread', op: 'start', target: 'T1' },
   { step: 3, thread: 'MainThread', op: 'start', target: 'T2' },
   { step: 4, thread: 'MainThread', op: 'start', target: 'T3' },
   { step: 5, thread: 'MainThread', op: 'join', target: 'T1' },
-  { step: 5, thread: 'MainThread', op: 'blocked', target: 'T1', detail: 'waiting for it to finish' },
+  {
+    step: 5,
+    thread: 'MainThread',
+    op: 'blocked',
+    target: 'T1',
+    detail: 'waiting for it to finish',
+  },
   { step: 6, thread: 'T1', op: 'read', target: 'Counter.value', line: 7 },
   { step: 7, thread: 'T1', op: 'write', target: 'Counter.value', line: 7 },
   { step: 7, thread: 'T1', op: 'finish' },
