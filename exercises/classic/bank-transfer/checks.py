@@ -45,7 +45,7 @@ def _describe(transfers, results):
                      for k, ((s, d, amount), r) in enumerate(zip(transfers, results)))
 
 
-@tc.scenario("one thread: a transfer, a refused one and one back", bound=0)
+@tc.scenario({"en": "one thread: a transfer, a refused one and one back", "ru": "один поток: перевод, отклонённый перевод и перевод обратно"}, bound=0)
 def sequential(sol):
     a, b = _bank(sol, [10, 0])
     tc.expect(a.id == 1 and a.balance == 10 and a.lock is not None,
@@ -64,14 +64,14 @@ def sequential(sol):
                   f"{before} returned {r!r} and left {now}, expected {ok} and {after}")
 
 
-@tc.scenario("two transfers in opposite directions", bound=2)
+@tc.scenario({"en": "two transfers in opposite directions", "ru": "два встречных перевода"}, bound=2)
 def opposite(sol):
     _, results = _run(sol, [5, 5], [(0, 1, 3), (1, 0, 4)])
     tc.expect(results == [True, True],
               f"both transfers have the money in every order, but they returned {results}")
 
 
-@tc.scenario("two transfers compete for the same money", bound=2)
+@tc.scenario({"en": "two transfers compete for the same money", "ru": "два перевода претендуют на одни и те же деньги"}, bound=2)
 def compete(sol):
     _, results = _run(sol, [10, 0, 0], [(0, 1, 10), (0, 2, 10)])
     tc.expect(sorted(results) == [False, True],
@@ -79,7 +79,7 @@ def compete(sol):
               f"but they returned {results}")
 
 
-@tc.scenario("three transfers in a cycle 1 -> 2 -> 3 -> 1", bound=1)
+@tc.scenario({"en": "three transfers in a cycle 1 -> 2 -> 3 -> 1", "ru": "три перевода по кругу 1 -> 2 -> 3 -> 1"}, bound=1)
 def cycle(sol):
     _, results = _run(sol, [5, 5, 5], [(0, 1, 3), (1, 2, 3), (2, 0, 3)])
     tc.expect(results == [True, True, True],

@@ -30,21 +30,21 @@ def _table(sol, n, meals):
                         f"forks back after eating")
 
 
-@tc.scenario("two philosophers, two meals each", bound=2)
+@tc.scenario({"en": "two philosophers, two meals each", "ru": "два философа, по два обеда у каждого"}, bound=2)
 def two(sol):
     _table(sol, 2, 2)
 
 
-@tc.scenario("three philosophers, one meal each", bound=1)
+@tc.scenario({"en": "three philosophers, one meal each", "ru": "три философа, по одному обеду у каждого"}, bound=1)
 def three(sol):
     _table(sol, 3, 1)
 
 
-@tc.scenario("four philosophers, one meal each", bound=0, schedules=100)
+@tc.scenario({"en": "four philosophers, one meal each", "ru": "четыре философа, по одному обеду у каждого"}, bound=0, schedules=100)
 def four(sol):
     _table(sol, 4, 1)
 
 
-@tc.scenario("five philosophers, one meal each", bound=0, schedules=100)
+@tc.scenario({"en": "five philosophers, one meal each", "ru": "пять философов, по одному обеду у каждого"}, bound=0, schedules=100)
 def five(sol):
     _table(sol, 5, 1)

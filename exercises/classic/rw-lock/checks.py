@@ -63,7 +63,7 @@ def _run(sol, readers, writers):
 # get to run without a preemption being spent on it. For the reference no bounded level
 # reaches its cap; random schedules follow. Every variant in variants/ is caught by this
 # seed-independent phase, which `pnpm exercises:validate` re-proves on several seeds.
-@tc.scenario("one thread reads, writes, reads again", bound=0)
+@tc.scenario({"en": "one thread reads, writes, reads again", "ru": "один поток читает, пишет и снова читает"}, bound=0)
 def sequential(sol):
     rw = sol.ReadWriteLock()
     room = Room()
@@ -72,7 +72,7 @@ def sequential(sol):
     _read(rw, room, "MainThread")
 
 
-@tc.scenario("two readers", bound=2, schedules=1000,
+@tc.scenario({"en": "two readers", "ru": "два читателя"}, bound=2, schedules=1000,
              must_reach={"two readers": "no schedule ever had two readers inside at once: "
                                         "readers must not exclude each other (a plain Lock "
                                         "is safe, but not a read-write lock)"})
@@ -80,16 +80,16 @@ def two_readers(sol):
     _run(sol, [1, 1], [])
 
 
-@tc.scenario("a writer and a reader who reads twice", bound=2, schedules=1000)
+@tc.scenario({"en": "a writer and a reader who reads twice", "ru": "писатель и читатель, который читает дважды"}, bound=2, schedules=1000)
 def writer_and_reader(sol):
     _run(sol, [2], [1])
 
 
-@tc.scenario("two writers", bound=2, schedules=1000)
+@tc.scenario({"en": "two writers", "ru": "два писателя"}, bound=2, schedules=1000)
 def two_writers(sol):
     _run(sol, [], [1, 1])
 
 
-@tc.scenario("a writer and two readers", bound=0, schedules=1000)
+@tc.scenario({"en": "a writer and two readers", "ru": "писатель и два читателя"}, bound=0, schedules=1000)
 def writer_and_two_readers(sol):
     _run(sol, [1, 1], [1])

@@ -46,21 +46,21 @@ def _run(sol, parties, rounds):
 # three threads through two rounds without preemptions; random schedules follow. Every
 # variant in variants/ is caught by this seed-independent phase, which
 # `pnpm exercises:validate` re-proves on several seeds.
-@tc.scenario("one party: wait() returns 0 at once, three rounds", bound=0)
+@tc.scenario({"en": "one party: wait() returns 0 at once, three rounds", "ru": "один участник: wait() сразу возвращает 0, три раунда"}, bound=0)
 def one_party(sol):
     _run(sol, 1, 3)
 
 
-@tc.scenario("two threads, three rounds in a row", bound=1, schedules=600)
+@tc.scenario({"en": "two threads, three rounds in a row", "ru": "два потока, три раунда подряд"}, bound=1, schedules=600)
 def two_threads(sol):
     _run(sol, 2, 3)
 
 
-@tc.scenario("two threads, two rounds, more interleavings", bound=2, schedules=1200)
+@tc.scenario({"en": "two threads, two rounds, more interleavings", "ru": "два потока, два раунда, больше чередований"}, bound=2, schedules=1200)
 def two_threads_deeper(sol):
     _run(sol, 2, 2)
 
 
-@tc.scenario("three threads, two rounds in a row", bound=0, schedules=600)
+@tc.scenario({"en": "three threads, two rounds in a row", "ru": "три потока, два раунда подряд"}, bound=0, schedules=600)
 def three_threads(sol):
     _run(sol, 3, 2)

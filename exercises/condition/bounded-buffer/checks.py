@@ -55,16 +55,16 @@ def _run(sol, capacity, producers, consumers):
 # 600 per bound (the full space at bound 2 is ~100k schedules here), then PCT and a random
 # walk sample more; every variant in variants/ is found within the capped, seed-independent
 # bounded phase, which `pnpm exercises:validate` re-proves on several seeds.
-@tc.scenario("one producer, one consumer, capacity 2", bound=2, schedules=600)
+@tc.scenario({"en": "one producer, one consumer, capacity 2", "ru": "один производитель, один потребитель, ёмкость 2"}, bound=2, schedules=600)
 def one_to_one(sol):
     _run(sol, 2, [3], [3])
 
 
-@tc.scenario("two consumers wait for one producer, capacity 1", bound=2, schedules=600)
+@tc.scenario({"en": "two consumers wait for one producer, capacity 1", "ru": "два потребителя ждут одного производителя, ёмкость 1"}, bound=2, schedules=600)
 def two_consumers(sol):
     _run(sol, 1, [2], [1, 1])
 
 
-@tc.scenario("two producers wait for one consumer, capacity 1", bound=2, schedules=600)
+@tc.scenario({"en": "two producers wait for one consumer, capacity 1", "ru": "два производителя ждут одного потребителя, ёмкость 1"}, bound=2, schedules=600)
 def two_producers(sol):
     _run(sol, 1, [2, 1], [3])

@@ -3,7 +3,7 @@
 import threadcheck as tc
 
 
-@tc.scenario("two threads take turns holding the lock", bound=2)
+@tc.scenario({"en": "two threads take turns holding the lock", "ru": "два потока по очереди держат лок"}, bound=2)
 def take_turns(sol):
     lock = sol.OwnedLock()
     inside = []
@@ -22,7 +22,7 @@ def take_turns(sol):
     tc.join(tc.spawn(worker, name="W1"), tc.spawn(worker, name="W2"))
 
 
-@tc.scenario("a thread that does not hold the lock cannot release it, even with the same name",
+@tc.scenario({"en": "a thread that does not hold the lock cannot release it, even with the same name", "ru": "поток, который не держит лок, не может его отпустить, даже если у него то же имя"},
              bound=2)
 def foreign_release(sol):
     lock = sol.OwnedLock()
@@ -55,7 +55,7 @@ def foreign_release(sol):
             tc.spawn(intruder, name="worker"))
 
 
-@tc.scenario("the holder acquires again: RuntimeError, not a deadlock", bound=1)
+@tc.scenario({"en": "the holder acquires again: RuntimeError, not a deadlock", "ru": "владелец захватывает лок повторно: RuntimeError, а не взаимная блокировка"}, bound=1)
 def acquire_twice(sol):
     lock = sol.OwnedLock()
     lock.acquire()

@@ -17,7 +17,7 @@ def _names(threads):
     return "[" + ", ".join(getattr(t, "name", repr(t)) for t in threads) + "]"
 
 
-@tc.scenario("start_heartbeat(): a daemon thread beats every second", bound=1)
+@tc.scenario({"en": "start_heartbeat(): a daemon thread beats every second", "ru": "start_heartbeat(): пульс в потоке-демоне бьётся каждую секунду"}, bound=1)
 def heartbeat(sol):
     beats = []
 
@@ -89,14 +89,14 @@ def _wait_all(sol, threads, durations, timeout, expect_alive, expect_at):
               f"given (check is_alive() after the join, not before)")
 
 
-@tc.scenario("wait_all() returns as soon as every thread has finished", bound=1)
+@tc.scenario({"en": "wait_all() returns as soon as every thread has finished", "ru": "wait_all() возвращается, как только закончились все потоки"}, bound=1)
 def all_finish(sol):
     durations = [1, 1.5]
     threads = _spawn_sleepers(durations)
     _wait_all(sol, threads, durations, 5, [], 1.5)
 
 
-@tc.scenario("wait_all() gives up after the timeout, counted for all threads", bound=1)
+@tc.scenario({"en": "wait_all() gives up after the timeout, counted for all threads", "ru": "wait_all() перестаёт ждать по истечении таймаута, общего для всех потоков"}, bound=1)
 def timeout_in_total(sol):
     durations = [1, 4, 5]
     threads = _spawn_sleepers(durations)

@@ -13,7 +13,7 @@ def _joined(names, threads, where):
               f"join_all() returned {names!r}, expected the names {want} (in any order)")
 
 
-@tc.scenario("main waits for two workers; a daemon that never ends is skipped", bound=2)
+@tc.scenario({"en": "main waits for two workers; a daemon that never ends is skipped", "ru": "главный поток ждёт двух рабочих; демон, который не закончится никогда, пропускается"}, bound=2)
 def workers_and_daemon(sol):
     never = tc.threading.Event()
     tc.spawn(never.wait, name="D", daemon=True)
@@ -21,7 +21,7 @@ def workers_and_daemon(sol):
     _joined(sol.join_all(), workers, "")
 
 
-@tc.scenario("a worker starts another thread while join_all waits", bound=2)
+@tc.scenario({"en": "a worker starts another thread while join_all waits", "ru": "рабочий поток запускает ещё один, пока join_all ждёт"}, bound=2)
 def late_thread(sol):
     late = []
 
@@ -36,7 +36,7 @@ def late_thread(sol):
             "no other non-daemon thread is left")
 
 
-@tc.scenario("a supervisor thread calls join_all", bound=2)
+@tc.scenario({"en": "a supervisor thread calls join_all", "ru": "поток-надзиратель вызывает join_all"}, bound=2)
 def supervisor(sol):
     worker = tc.spawn(tc.sleep, 1, name="W1")
     out = []

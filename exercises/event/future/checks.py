@@ -32,7 +32,7 @@ def _expect_value(future, expected, at, story, timeout=None):
               f"{at:g} s: it must return as soon as the result is set, and not before")
 
 
-@tc.scenario("result() waits for a value another thread sets 2 s later", bound=2)
+@tc.scenario({"en": "result() waits for a value another thread sets 2 s later", "ru": "result() ждёт значение, которое другой поток ставит через 2 с"}, bound=2)
 def wait_for_value(sol):
     future = sol.Future()
     tc.expect(future.done() is False, f"done() of a new future is {future.done()!r}, expected False")
@@ -43,7 +43,7 @@ def wait_for_value(sol):
               f"done() after set_result(42) is {future.done()!r}, expected True")
 
 
-@tc.scenario("two threads wait for one result", bound=2)
+@tc.scenario({"en": "two threads wait for one result", "ru": "два потока ждут один результат"}, bound=2)
 def two_waiters(sol):
     future = sol.Future()
 
@@ -56,7 +56,7 @@ def two_waiters(sol):
     _expect_value(future, "x", 1, "result() after both waiters got it")
 
 
-@tc.scenario("result(timeout) gives up after the timeout", bound=2)
+@tc.scenario({"en": "result(timeout) gives up after the timeout", "ru": "result(timeout) перестаёт ждать по истечении таймаута"}, bound=2)
 def timeout_then_value(sol):
     future = sol.Future()
     try:
@@ -74,7 +74,7 @@ def timeout_then_value(sol):
     _expect_value(future, 7, 2.5, "set_result(7) at 2.5 s", timeout=10)
 
 
-@tc.scenario("set_exception(): result() raises it in the waiting thread", bound=2)
+@tc.scenario({"en": "set_exception(): result() raises it in the waiting thread", "ru": "set_exception(): result() поднимает это исключение в ждущем потоке"}, bound=2)
 def exception_result(sol):
     future = sol.Future()
     error = ValueError("boom")
@@ -109,7 +109,7 @@ def _fail(seconds):
     raise KeyError("missing")
 
 
-@tc.scenario("run_in_thread(): the value or the exception of fn", bound=1)
+@tc.scenario({"en": "run_in_thread(): the value or the exception of fn", "ru": "run_in_thread(): значение или исключение fn"}, bound=1)
 def run_in_thread(sol):
     before = tc.now()
     f1 = sol.run_in_thread(_work, 1, "ok")

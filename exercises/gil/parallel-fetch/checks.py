@@ -69,7 +69,7 @@ def _idle_worker(site):
     return None
 
 
-@tc.scenario("three URLs of 3, 1 and 2 s: as long as the slowest, not the sum", bound=1)
+@tc.scenario({"en": "three URLs of 3, 1 and 2 s: as long as the slowest, not the sum", "ru": "три URL по 3, 1 и 2 с: столько, сколько самый долгий, а не сумма"}, bound=1)
 def overlap(sol):
     site, elapsed, story = _run(sol, {"a": 3, "b": 1, "c": 2}, workers=4)
     tc.expect(abs(elapsed - 3) < EPS,
@@ -79,14 +79,14 @@ def overlap(sol):
                  if elapsed > 3 + EPS else "it returned before every fetch had finished"))
 
 
-@tc.scenario("three 1-s URLs with workers=2: at most two at a time, 2 s in all", bound=1)
+@tc.scenario({"en": "three 1-s URLs with workers=2: at most two at a time, 2 s in all", "ru": "три URL по 1 с при workers=2: не больше двух одновременно, всего 2 с"}, bound=1)
 def limited(sol):
     site, elapsed, story = _run(sol, {"a": 1, "b": 1, "c": 1}, workers=2)
     tc.expect(abs(elapsed - 2) < EPS,
               f"{story} took {elapsed:g} s, expected 2 s: two fetches at once, then the third")
 
 
-@tc.scenario("3, 1, 1 and 1 s with workers=2: a free worker takes the next URL at once", bound=0)
+@tc.scenario({"en": "3, 1, 1 and 1 s with workers=2: a free worker takes the next URL at once", "ru": "3, 1, 1 и 1 с при workers=2: освободившийся поток сразу берёт следующий URL"}, bound=0)
 def no_idle_worker(sol):
     site, elapsed, story = _run(sol, {"a": 3, "b": 1, "c": 1, "d": 1}, workers=2)
     idle = _idle_worker(site)

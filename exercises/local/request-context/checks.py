@@ -21,13 +21,13 @@ def _serve(sol, user):
                              f"expected None")
 
 
-@tc.scenario("two threads with the same name serve two users at once", bound=2)
+@tc.scenario({"en": "two threads with the same name serve two users at once", "ru": "два потока с одинаковым именем одновременно обслуживают двух пользователей"}, bound=2)
 def same_name(sol):
     tc.join(tc.spawn(_serve, sol, "alice", name="worker"),
             tc.spawn(_serve, sol, "bob", name="worker"))
 
 
-@tc.scenario("the main thread serves its own request while a worker serves another", bound=2)
+@tc.scenario({"en": "the main thread serves its own request while a worker serves another", "ru": "главный поток обслуживает свой запрос, пока рабочий поток — другой"}, bound=2)
 def main_and_worker(sol):
     worker = tc.spawn(_serve, sol, "carol", name="W1")
     _serve(sol, "admin")

@@ -11,7 +11,7 @@ def _pop_or_error(stack):
         return ("IndexError", None)
 
 
-@tc.scenario("one thread: push, pop, pop on an empty stack, try_pop", bound=0)
+@tc.scenario({"en": "one thread: push, pop, pop on an empty stack, try_pop", "ru": "один поток: push, pop, pop пустого стека, try_pop"}, bound=0)
 def sequential(sol):
     s = sol.SafeStack()
     tc.expect(len(s) == 0, f"len() of a new stack is {len(s)}, expected 0")
@@ -32,7 +32,7 @@ def sequential(sol):
     tc.expect(len(s) == 0, f"len() after popping everything is {len(s)}, expected 0")
 
 
-@tc.scenario("two threads take the last item", bound=2)
+@tc.scenario({"en": "two threads take the last item", "ru": "два потока забирают последний элемент"}, bound=2)
 def last_item(sol):
     s = sol.SafeStack()
     s.push("last")
@@ -57,7 +57,7 @@ def last_item(sol):
                             f"expected 'again'")
 
 
-@tc.scenario("a thread pushes twice while another pops and counts", bound=2)
+@tc.scenario({"en": "a thread pushes twice while another pops and counts", "ru": "один поток дважды кладёт элемент, пока другой снимает и считает"}, bound=2)
 def push_and_pop(sol):
     s = sol.SafeStack()
     seen = {}

@@ -18,18 +18,18 @@ def _increment_concurrently(sol, start, threads, per_thread):
               f"increments from {start}: an increment was lost")
 
 
-@tc.scenario("one thread counts from the start value", bound=0)
+@tc.scenario({"en": "one thread counts from the start value", "ru": "один поток считает от начального значения"}, bound=0)
 def sequential(sol):
     counter = sol.Counter()
     tc.expect(counter.value == 0, f"Counter() starts at {counter.value}, expected 0")
     _increment_concurrently(sol, 7, 1, 3)
 
 
-@tc.scenario("two threads increment twice each")
+@tc.scenario({"en": "two threads increment twice each", "ru": "два потока увеличивают счётчик по два раза"})
 def two_threads(sol):
     _increment_concurrently(sol, 5, 2, 2)
 
 
-@tc.scenario("three threads, one increment each", bound=1)
+@tc.scenario({"en": "three threads, one increment each", "ru": "три потока, по одному увеличению"}, bound=1)
 def three_threads(sol):
     _increment_concurrently(sol, 0, 3, 1)

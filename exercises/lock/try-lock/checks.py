@@ -44,7 +44,7 @@ def _free_again(sc, desk, why):
               f"try_scan() on a free scanner returned {r!r}, expected True: {why}")
 
 
-@tc.scenario("one caller: the scanner is free every time", bound=0)
+@tc.scenario({"en": "one caller: the scanner is free every time", "ru": "один вызывающий поток: сканер каждый раз свободен"}, bound=0)
 def sequential(sol):
     sc = sol.Scanner()
     desk = Desk()
@@ -103,17 +103,17 @@ def _holder(sol, waiters):
     _free_again(sc, desk, "the lock was not released after T1's scan")
 
 
-@tc.scenario("a caller finds the scanner busy", bound=2)
+@tc.scenario({"en": "a caller finds the scanner busy", "ru": "вызывающий поток застаёт сканер занятым"}, bound=2)
 def one_busy(sol):
     _holder(sol, 1)
 
 
-@tc.scenario("two callers find the scanner busy at once", bound=1)
+@tc.scenario({"en": "two callers find the scanner busy at once", "ru": "два вызывающих потока одновременно застают сканер занятым"}, bound=1)
 def two_busy(sol):
     _holder(sol, 2)
 
 
-@tc.scenario("two callers at the same moment", bound=2)
+@tc.scenario({"en": "two callers at the same moment", "ru": "два вызывающих потока в один и тот же момент"}, bound=2)
 def same_moment(sol):
     sc = sol.Scanner()
     desk = Desk()

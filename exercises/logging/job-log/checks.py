@@ -22,7 +22,7 @@ def _line(text):
     return f"{name.strip()}: {message.strip()}" if sep else text
 
 
-@tc.scenario("two jobs, each logged by its own thread", bound=2)
+@tc.scenario({"en": "two jobs, each logged by its own thread", "ru": "два задания, каждое пишет в журнал из своего потока"}, bound=2)
 def two_jobs(sol):
     logger = sol.make_logger()
     tc.expect(isinstance(logger, logging.Logger) and logger.name == "jobs",

@@ -15,7 +15,7 @@ def _snapshot(inv, who):
     return snap
 
 
-@tc.scenario("one thread: add, add_many, count and snapshot", bound=0)
+@tc.scenario({"en": "one thread: add, add_many, count and snapshot", "ru": "один поток: add, add_many, count и snapshot"}, bound=0)
 def sequential(sol):
     inv = sol.Inventory()
     tc.expect(inv.count("apple") == 0,
@@ -41,7 +41,7 @@ def sequential(sol):
               f"(count('apple') became {inv.count('apple')}): snapshot() must return a copy")
 
 
-@tc.scenario("add_many of two items while another thread takes a snapshot", bound=2)
+@tc.scenario({"en": "add_many of two items while another thread takes a snapshot", "ru": "add_many из двух товаров, пока другой поток делает снимок"}, bound=2)
 def batch_and_snapshot(sol):
     inv = sol.Inventory()
     batch = {"apple": 2, "pear": 2}
@@ -61,7 +61,7 @@ def batch_and_snapshot(sol):
     tc.expect(final == batch, f"after add_many({batch}) the snapshot is {final}, expected {batch}")
 
 
-@tc.scenario("add and add_many of the same item while a third thread counts it", bound=1)
+@tc.scenario({"en": "add and add_many of the same item while a third thread counts it", "ru": "add и add_many одного и того же товара, пока третий поток его считает"}, bound=1)
 def add_and_count(sol):
     inv = sol.Inventory()
     seen = []

@@ -59,7 +59,7 @@ def _run_failing(pool, ledger, me):
 # its cap (three threads with up to one preemption, two threads with up to two); random
 # schedules follow. Every variant in variants/ is caught by this seed-independent phase,
 # which `pnpm exercises:validate` re-proves on several seeds.
-@tc.scenario("one thread: fn's result, its arguments and its exception", bound=0)
+@tc.scenario({"en": "one thread: fn's result, its arguments and its exception", "ru": "один поток: результат fn, её аргументы и её исключение"}, bound=0)
 def sequential(sol):
     pool = sol.ActivePool(1)
     ledger = Ledger(1)
@@ -77,7 +77,7 @@ def sequential(sol):
     _run_ok(pool, ledger, "MainThread", "after the exception")
 
 
-@tc.scenario("limit 2, three threads run a task each", bound=1, schedules=800,
+@tc.scenario({"en": "limit 2, three threads run a task each", "ru": "limit 2, три потока выполняют по задаче"}, bound=1, schedules=800,
              must_reach={"full": "no schedule ever had 2 tasks running at once, although the "
                                  "limit is 2: run() must let `limit` tasks run concurrently, "
                                  "not one at a time (a plain Lock is not enough)"})
@@ -89,7 +89,7 @@ def three_threads(sol):
     tc.join(*threads)
 
 
-@tc.scenario("limit 1, two threads, one task raises", bound=2, schedules=800)
+@tc.scenario({"en": "limit 1, two threads, one task raises", "ru": "limit 1, два потока, одна задача бросает исключение"}, bound=2, schedules=800)
 def one_raises(sol):
     pool = sol.ActivePool(1)
     ledger = Ledger(1)

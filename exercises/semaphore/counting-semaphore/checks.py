@@ -48,7 +48,7 @@ def _use(sem, ledger, me, times):
 # to run without a preemption being spent on it. For the reference no bounded level reaches
 # its cap; random schedules follow. Every variant in variants/ is caught by this
 # seed-independent phase, which `pnpm exercises:validate` re-proves on several seeds.
-@tc.scenario("one thread: permits, acquire(blocking=False) and release", bound=0)
+@tc.scenario({"en": "one thread: permits, acquire(blocking=False) and release", "ru": "один поток: разрешения, acquire(blocking=False) и release"}, bound=0)
 def sequential(sol):
     sem = sol.CountingSemaphore(2)
     ledger = Ledger(2)
@@ -66,7 +66,7 @@ def sequential(sol):
     _release(sem, ledger)
 
 
-@tc.scenario("acquire(blocking=False) while another thread will release in 1 s", bound=2,
+@tc.scenario({"en": "acquire(blocking=False) while another thread will release in 1 s", "ru": "acquire(blocking=False), когда другой поток вернёт разрешение только через 1 с"}, bound=2,
              schedules=500)
 def non_blocking(sol):
     sem = sol.CountingSemaphore()  # one permit by default
@@ -100,21 +100,21 @@ def non_blocking(sol):
               f"the permit")
 
 
-@tc.scenario("one permit, two threads take it twice each", bound=2, schedules=1000)
+@tc.scenario({"en": "one permit, two threads take it twice each", "ru": "одно разрешение, два потока берут его по два раза"}, bound=2, schedules=1000)
 def one_permit(sol):
     sem = sol.CountingSemaphore(1)
     ledger = Ledger(1)
     tc.join(*[tc.spawn(_use, sem, ledger, f"T{i + 1}", 2, name=f"T{i + 1}") for i in range(2)])
 
 
-@tc.scenario("two permits, three threads", bound=0, schedules=1000)
+@tc.scenario({"en": "two permits, three threads", "ru": "два разрешения, три потока"}, bound=0, schedules=1000)
 def two_permits(sol):
     sem = sol.CountingSemaphore(2)
     ledger = Ledger(2)
     tc.join(*[tc.spawn(_use, sem, ledger, f"T{i + 1}", 1, name=f"T{i + 1}") for i in range(3)])
 
 
-@tc.scenario("two threads wait, the main thread releases twice", bound=1, schedules=1000)
+@tc.scenario({"en": "two threads wait, the main thread releases twice", "ru": "два потока ждут, главный поток дважды возвращает разрешение"}, bound=1, schedules=1000)
 def wakeups(sol):
     sem = sol.CountingSemaphore(0)
     ledger = Ledger(0)

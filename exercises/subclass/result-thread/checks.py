@@ -3,7 +3,7 @@
 import threadcheck as tc
 
 
-@tc.scenario("two threads compute at once; result() waits for each", bound=2)
+@tc.scenario({"en": "two threads compute at once; result() waits for each", "ru": "два потока вычисляют одновременно; result() ждёт каждый из них"}, bound=2)
 def two_results(sol):
     caller = tc.threading.current_thread()
     ran_in = {}
@@ -40,7 +40,7 @@ def two_results(sol):
               f"expected 2 s: they ran one after another")
 
 
-@tc.scenario("fn raises: result() raises it, the thread ends quietly", bound=2)
+@tc.scenario({"en": "fn raises: result() raises it, the thread ends quietly", "ru": "fn выбрасывает исключение: result() выбрасывает его же, а поток завершается тихо"}, bound=2)
 def failing(sol):
     caller = tc.threading.current_thread()
 

@@ -46,12 +46,12 @@ def _map(sol, items, delays):
               f"the threads ran one after another; start all of them before joining any")
 
 
-@tc.scenario("no items: an empty list, no threads", bound=0)
+@tc.scenario({"en": "no items: an empty list, no threads", "ru": "нет элементов: пустой список, ни одного потока"}, bound=0)
 def empty(sol):
     result = sol.parallel_map(lambda x: x, [])
     tc.expect(result == [], f"parallel_map(fn, []) returned {result!r}, expected []")
 
 
-@tc.scenario("three items, the last one finishes first", bound=2)
+@tc.scenario({"en": "three items, the last one finishes first", "ru": "три элемента, последний заканчивается первым"}, bound=2)
 def three_items(sol):
     _map(sol, [1, 2, 3], {1: 3, 2: 2, 3: 1})

@@ -73,7 +73,7 @@ def _expect_calls(calls, expected, story):
               f"{_diagnose(calls.seen, expected)}")
 
 
-@tc.scenario("one trigger: fn runs once, `delay` seconds later", bound=1, random_schedules=60)
+@tc.scenario({"en": "one trigger: fn runs once, `delay` seconds later", "ru": "один trigger: fn выполняется один раз, через `delay` секунд"}, bound=1, random_schedules=60)
 def one_trigger(sol):
     calls = Calls()
     d = sol.Debouncer(2, calls)
@@ -82,7 +82,7 @@ def one_trigger(sol):
     _expect_calls(calls, [(2.0, ("a",))], "Debouncer(2, fn), trigger('a') at 0 s")
 
 
-@tc.scenario("three triggers in a burst: one call, with the last arguments", bound=1, random_schedules=60)
+@tc.scenario({"en": "three triggers in a burst: one call, with the last arguments", "ru": "три trigger пачкой: один вызов, с аргументами последнего"}, bound=1, random_schedules=60)
 def burst(sol):
     calls = Calls()
     d = sol.Debouncer(1, calls)
@@ -96,7 +96,7 @@ def burst(sol):
                   "Debouncer(1, fn), trigger(1) at 0 s, trigger(2) at 0.25 s, trigger(3) at 0.75 s")
 
 
-@tc.scenario("cancel() drops the pending call; trigger() works again afterwards", bound=1, random_schedules=60)
+@tc.scenario({"en": "cancel() drops the pending call; trigger() works again afterwards", "ru": "cancel() отменяет ожидающий вызов; после него trigger() снова работает"}, bound=1, random_schedules=60)
 def cancel_then_trigger(sol):
     calls = Calls()
     d = sol.Debouncer(1, calls)
@@ -117,7 +117,7 @@ def cancel_then_trigger(sol):
 # At the moment a countdown ends, the waking timer and the waking check are both runnable;
 # which goes first is a free choice of the explorer (no preemption needed), so both orders
 # are tried in every run. The statement accepts both outcomes: the due call may happen.
-@tc.scenario("trigger() at the very moment the countdown ends", bound=1, random_schedules=60)
+@tc.scenario({"en": "trigger() at the very moment the countdown ends", "ru": "trigger() ровно в тот момент, когда истекает отсчёт"}, bound=1, random_schedules=60)
 def trigger_when_due(sol):
     calls = Calls()
     d = sol.Debouncer(1, calls)
@@ -132,7 +132,7 @@ def trigger_when_due(sol):
               f"fn(2) at 2 s. {_diagnose(calls.seen, [(1.0, (1,)), (2.0, (2,))])}")
 
 
-@tc.scenario("cancel() at the very moment the countdown ends", bound=1, random_schedules=60)
+@tc.scenario({"en": "cancel() at the very moment the countdown ends", "ru": "cancel() ровно в тот момент, когда истекает отсчёт"}, bound=1, random_schedules=60)
 def cancel_when_due(sol):
     calls = Calls()
     d = sol.Debouncer(1, calls)
@@ -146,7 +146,7 @@ def cancel_when_due(sol):
               f"saw {_show(calls.seen)}, expected no call or only fn(1) at 1 s")
 
 
-@tc.scenario("two threads trigger at the same moment", bound=1, random_schedules=60)
+@tc.scenario({"en": "two threads trigger at the same moment", "ru": "два потока вызывают trigger в один и тот же момент"}, bound=1, random_schedules=60)
 def two_threads(sol):
     calls = Calls()
     d = sol.Debouncer(1, calls)

@@ -66,7 +66,7 @@ def _no_more_calls(ledger, story):
               f"the stop flag and the call of fn are not one atomic step")
 
 
-@tc.scenario("fn takes 0.25 s: calls at 1, 2 and 3 s, stop() at 3.4 s", bound=1)
+@tc.scenario({"en": "fn takes 0.25 s: calls at 1, 2 and 3 s, stop() at 3.4 s", "ru": "fn работает 0.25 с: вызовы в 1, 2 и 3 с, stop() в 3.4 с"}, bound=1)
 def fixed_times(sol):
     ledger = Ledger(0.25)
     every = sol.Every(1, ledger.fn)
@@ -82,7 +82,7 @@ def fixed_times(sol):
     _stop(every, ledger, latest=tc.now())  # a second stop() does nothing
 
 
-@tc.scenario("stop() at the very moment a call is due", bound=2)
+@tc.scenario({"en": "stop() at the very moment a call is due", "ru": "stop() ровно в момент очередного вызова"}, bound=2)
 def stop_when_due(sol):
     ledger = Ledger(0.25)
     every = sol.Every(1, ledger.fn)
@@ -96,7 +96,7 @@ def stop_when_due(sol):
     _no_more_calls(ledger, "stop() at 2 s")
 
 
-@tc.scenario("stop() while fn is running waits for it", bound=1)
+@tc.scenario({"en": "stop() while fn is running waits for it", "ru": "stop() во время работы fn ждёт её завершения"}, bound=1)
 def stop_while_running(sol):
     ledger = Ledger(0.5)
     every = sol.Every(1, ledger.fn)
