@@ -8,11 +8,20 @@ import { messagesFor } from '../src/lib/i18n/messages';
  * What a page shows when loading it failed (most often: the API is down). The server's
  * message is not shown (production hides it); the visitor can retry.
  */
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   useEffect(() => {
     console.error(error);
   }, [error]);
-  const lang = typeof document !== 'undefined' && isLang(document.documentElement.lang) ? document.documentElement.lang : 'ru';
+  const lang =
+    typeof document !== 'undefined' && isLang(document.documentElement.lang)
+      ? document.documentElement.lang
+      : 'ru';
   const t = messagesFor(lang);
   return (
     <div className="page narrow" data-testid="error-page">

@@ -50,7 +50,11 @@ export default async function TeacherPage() {
                   <tr key={student.id} data-testid="teacher-student">
                     <th className="student-col" scope="row">
                       <div className="student-cell">
-                        <Link href={`/teacher/submissions?userId=${encodeURIComponent(student.id)}`}>{student.name}</Link>
+                        <Link
+                          href={`/teacher/submissions?userId=${encodeURIComponent(student.id)}`}
+                        >
+                          {student.name}
+                        </Link>
                         <small className="muted">{student.email}</small>
                       </div>
                     </th>
@@ -60,7 +64,10 @@ export default async function TeacherPage() {
                       const standing = standings.get(exercise.id);
                       const href = `/teacher/submissions?userId=${encodeURIComponent(student.id)}&exerciseId=${encodeURIComponent(exercise.id)}`;
                       if (!standing) return <td key={exercise.id} className="cell none" />;
-                      const percent = standing.bestScore === null ? '…' : `${Math.round(standing.bestScore * 100)}%`;
+                      const percent =
+                        standing.bestScore === null
+                          ? '…'
+                          : `${Math.round(standing.bestScore * 100)}%`;
                       return (
                         <td
                           key={exercise.id}

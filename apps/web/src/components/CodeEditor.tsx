@@ -1,11 +1,17 @@
 'use client';
 
-import { python } from '@codemirror/lang-python';
-import CodeMirror from '@uiw/react-codemirror';
+import dynamic from 'next/dynamic';
 import type { ExerciseKind } from '@threadlab/contracts';
 
-// Made once: a new extension array on every render would rebuild the editor's state.
-const PYTHON = [python()];
+/**
+ * CodeMirror is fetched after the page shows (about half of the exercise page's
+ * JavaScript): until then the code stands read-only in the editor's place, so a phone on a
+ * slow network reads the statement and the starter at once.
+ */
+const PythonEditor = dynamic(() => import('./PythonEditor'), {
+  ssr: false,
+  loading: () => <div className="code-editor code-editor-loading" aria-busy="true" />,
+});
 
 /**
  * The solution editor: CodeMirror with Python highlighting for code exercises, a plain text
@@ -38,18 +44,5 @@ export function CodeEditor({
       />
     );
   }
-  return (
-    <div className="code-editor" data-testid="code-editor">
-      <CodeMirror
-        value={value}
-        onChange={onChange}
-        extensions={PYTHON}
-        readOnly={readOnly}
-        aria-label={label}
-        minHeight="18rem"
-        maxHeight="36rem"
-        basicSetup={{ foldGutter: false, highlightActiveLineGutter: true, autocompletion: false }}
-      />
-    </div>
-  );
+  return <PythonEditor value={value} onChange={onChange} label={label} readOnly={readOnly} />;
 }

@@ -27,7 +27,9 @@ export function launchChromium(): Promise<Browser> {
  * closing). Returns the text the editor holds afterwards, for the caller to check.
  */
 export async function setEditorCode(page: Page, code: string): Promise<string> {
+  // CodeMirror loads after the page (CodeEditor): wait until the editor itself is there.
   const editor = page.getByTestId('code-editor');
+  await editor.waitFor();
   const content = editor.locator('.cm-content');
   if ((await content.count()) === 0) {
     await editor.fill(code);
@@ -42,6 +44,7 @@ export async function setEditorCode(page: Page, code: string): Promise<string> {
 
 /** The editor's current text (CodeMirror renders one .cm-line per line). */
 export async function editorCode(page: Page): Promise<string> {
+  await page.getByTestId('code-editor').waitFor();
   return page
     .getByTestId('code-editor')
     .locator('.cm-line')

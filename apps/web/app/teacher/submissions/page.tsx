@@ -16,7 +16,10 @@ export default async function TeacherSubmissionsPage({ searchParams }: { searchP
   const search = await searchParams;
   const userId = one(search.userId);
   const exerciseId = one(search.exerciseId);
-  const [lang, teacher] = await Promise.all([requestLang(), requireTeacher('/teacher/submissions')]);
+  const [lang, teacher] = await Promise.all([
+    requestLang(),
+    requireTeacher('/teacher/submissions'),
+  ]);
   const t = messagesFor(lang);
   if (!teacher) return <p className="narrow">{t.teacherOnly}</p>;
   const submissions = await (await serverApi()).teacherSubmissions({ userId, exerciseId });
@@ -48,7 +51,9 @@ export default async function TeacherSubmissionsPage({ searchParams }: { searchP
               {submissions.map((submission) => (
                 <tr key={submission.id}>
                   <td>
-                    <Link href={`/teacher/submissions/${submission.id}`}>{formatWhen(submission.createdAt, lang)}</Link>
+                    <Link href={`/teacher/submissions/${submission.id}`}>
+                      {formatWhen(submission.createdAt, lang)}
+                    </Link>
                   </td>
                   <td>{submission.user.name}</td>
                   <td>
@@ -56,7 +61,9 @@ export default async function TeacherSubmissionsPage({ searchParams }: { searchP
                   </td>
                   <td>
                     <span className={`pill outcome-${submission.verdict ?? submission.status}`}>
-                      {submission.verdict ? t.verdict[submission.verdict] : t.status[submission.status].split(':')[0]}
+                      {submission.verdict
+                        ? t.verdict[submission.verdict]
+                        : t.status[submission.status].split(':')[0]}
                     </span>{' '}
                     {submission.score !== undefined && `${Math.round(submission.score * 100)}%`}
                   </td>

@@ -58,7 +58,9 @@ export default async function ExercisePage({ params }: { params: Params }) {
   const statement = exercise.statement[lang];
   // A possible-outputs statement shows its program; traces number that program's lines.
   const program =
-    exercise.kind === 'possible-outputs' ? firstCodeBlock(parseMarkdown(exercise.statement.en), 'python') : null;
+    exercise.kind === 'possible-outputs'
+      ? firstCodeBlock(parseMarkdown(exercise.statement.en), 'python')
+      : null;
 
   return (
     <div className="page exercise-page" data-testid="exercise" data-exercise-id={exercise.id}>
@@ -71,7 +73,9 @@ export default async function ExercisePage({ params }: { params: Params }) {
         <p className="exercise-meta">
           <Difficulty level={exercise.difficulty} lang={lang} />
           <span className="points">{t.points(exercise.points)}</span>
-          {exercise.kind === 'possible-outputs' && <span className="tag">{t.kindPossibleOutputs}</span>}
+          {exercise.kind === 'possible-outputs' && (
+            <span className="tag">{t.kindPossibleOutputs}</span>
+          )}
           <code className="muted small">{exercise.id}</code>
         </p>
       </header>

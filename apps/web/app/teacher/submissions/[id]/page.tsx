@@ -15,7 +15,11 @@ import { serverApi } from '../../../../src/server/server-api';
 export const metadata: Metadata = { title: 'Submission' };
 
 /** Teachers: one student's submission, its code and its result with the interleavings. */
-export default async function TeacherSubmissionPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function TeacherSubmissionPage({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}) {
   const parsed = submissionParams.safeParse(await params);
   if (!parsed.success) notFound();
   const path = `/teacher/submissions/${parsed.data.id}`;
@@ -57,7 +61,12 @@ export default async function TeacherSubmissionPage({ params }: { params: Promis
         <section className="result-pane">
           <h2>{t.resultTitle}</h2>
           {submission.result ? (
-            <ResultView result={submission.result} lang={lang} source={submission.code} sourceTitle={t.teacherCode} />
+            <ResultView
+              result={submission.result}
+              lang={lang}
+              source={submission.code}
+              sourceTitle={t.teacherCode}
+            />
           ) : (
             <p className="muted">{t.status[submission.status]}</p>
           )}
