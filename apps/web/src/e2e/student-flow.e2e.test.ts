@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase } from '@threadlab/db';
 import { startStack, type Stack } from '@threadlab/stack';
 import { editorCode, launchChromium, setEditorCode } from './browser';
 
@@ -17,6 +18,18 @@ import { editorCode, launchChromium, setEditorCode } from './browser';
 let WEB_URL = '';
 let API_URL = '';
 let stack: Stack | undefined;
+
+/** Gives an account the teacher role, in the stack's own database or in DATABASE_URL's. */
+async function promoteToTeacher(email: string): Promise<void> {
+  const db =
+    stack?.database.db ??
+    createDatabase(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/threadlab');
+  try {
+    await db.user.update({ where: { email }, data: { role: 'teacher' } });
+  } finally {
+    if (!stack) await db.$disconnect();
+  }
+}
 const EXERCISE = new URL('../../../../exercises/lock/counter/', import.meta.url);
 const NO_LOCK = readFileSync(fileURLToPath(new URL('variants/no_lock.py', EXERCISE)), 'utf8');
 const REFERENCE = readFileSync(fileURLToPath(new URL('reference.py', EXERCISE)), 'utf8');
@@ -208,4 +221,37 @@ describe('a student in the browser', () => {
     expect(await standing.getAttribute('data-standing')).toBe('solved');
     expect(consoleErrors).toEqual([]);
   }, 30_000);
+
+  it('lets a teacher follow the student: the standings table, the attempts, one result', async () => {
+    // A student sees no teacher data.
+    await page.goto(`${WEB_URL}/teacher`);
+    expect(await page.getByTestId('teacher-students').count()).toBe(0);
+
+    // Teachers are promoted from the command line (`pnpm --filter @threadlab/api promote`);
+    // here straight in the stack's database.
+    const teacherEmail = `teacher-${Date.now()}@example.org`;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const teacher = await context.newPage();
+    await teacher.goto(`${WEB_URL}/sign-up`);
+    const form = teacher.getByTestId('sign-up-form');
+    await form.locator('input[name=email]').fill(teacherEmail);
+    await form.locator('input[name=name]').fill('E2E Teacher');
+    await form.locator('input[name=password]').fill('correct horse battery');
+    await teacher.getByTestId('auth-submit').click();
+    await teacher.getByTestId('user-name').waitFor();
+    await promoteToTeacher(teacherEmail);
+
+    await teacher.goto(`${WEB_URL}/teacher`);
+    const row = teacher.getByTestId('teacher-student').filter({ hasText: 'E2E Student' });
+    await row.waitFor();
+    expect(await row.locator('td.cell.solved').count()).toBe(1);
+    await row.getByRole('link', { name: 'E2E Student' }).click();
+    const submissions = teacher.getByTestId('teacher-submissions');
+    await submissions.waitFor();
+    expect(await submissions.locator('tbody tr').count()).toBe(2);
+    await submissions.locator('tbody tr').last().getByRole('link').click();
+    await teacher.locator('[data-testid=verdict][data-verdict=fail]').waitFor();
+    expect(await teacher.getByTestId('trace').count()).toBeGreaterThan(0);
+    await context.close();
+  }, 60_000);
 });
