@@ -16,6 +16,8 @@ export const failure = z.looseObject({
   checkTitle: z.looseObject(localizedShape).optional(),
   kind: failureKind,
   message: z.string(),
+  /** The message in both languages, where threadcheck or the checks give it (`message` is English). */
+  localizedMessage: z.looseObject(localizedShape).optional(),
   /** Replay token: `pnpm grade <id> <file> --replay <schedule>` re-runs this interleaving. */
   schedule: z.string().optional(),
   trace: z.array(traceEvent).optional(),

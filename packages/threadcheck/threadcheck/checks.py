@@ -104,6 +104,7 @@ def expect(condition, message):
 
 
 def fail(message, kind=errors.ASSERTION):
+    """Fail the schedule; `message` is English, or {"en": ..., "ru": ...}."""
     lt, s = caller()
     s.fail(kind, message, lt)
 

@@ -52,10 +52,17 @@ def failure_from_schedule(prepared, result):
     }
     if omitted:
         failure["traceOmitted"] = omitted
+    ru = (f.details or {}).get("messageRu")
+    if ru:
+        failure["localizedMessage"] = {"ru": ru, "en": f.message}
     return _titled(failure, result.scenario, "checkTitle")
 
 
 def failure_without_schedule(check, kind, message):
+    """`message` is English, or {"en": ..., "ru": ...} (a must_reach message of the checks)."""
+    if isinstance(message, dict):
+        return {"check": check, "kind": kind, "message": message["en"],
+                "localizedMessage": {"ru": message.get("ru") or message["en"], "en": message["en"]}}
     return {"check": check, "kind": kind, "message": message}
 
 

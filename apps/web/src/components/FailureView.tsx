@@ -46,7 +46,7 @@ export function FailureView({
         </span>
       </header>
       <p className="failure-message" data-testid="failure-message">
-        {failure.message}
+        {failure.localizedMessage?.[lang] ?? failure.message}
       </p>
       <div className="explanation" data-testid="explanation">
         <p>{explanation[lang]}</p>

@@ -29,6 +29,24 @@ def describe_wait(waiting):
     return f"waits on {label or kind}"
 
 
+def describe_wait_ru(waiting):
+    label = getattr(waiting, "_tc_label", None)
+    if hasattr(waiting, "tid") and hasattr(waiting, "state"):
+        return f"ждёт завершения {waiting.name} (join)"
+    kind = getattr(waiting, "_tc_kind", "object")
+    if kind in ("Lock", "RLock"):
+        owner = owner_of(waiting)
+        held = f", который держит {owner.name}" if owner is not None else ""
+        return f"ждёт {label}{held}"
+    if kind == "Condition":
+        return f"ждёт на {label}, и разбудить его (notify) больше некому"
+    if kind in ("Semaphore", "BoundedSemaphore"):
+        return f"ждёт разрешения {label}, и вернуть его (release) больше некому"
+    if kind == "Event":
+        return f"ждёт {label}, и установить его (set) больше некому"
+    return f"ждёт {label or kind}"
+
+
 def find_cycle(blocked):
     """Return a list of threads forming a wait-for cycle, or []."""
     blocked_set = set(id(t) for t in blocked)
@@ -60,3 +78,22 @@ def explain(blocked):
     elif cycle:
         head = "deadlock: " + " -> ".join(t.name for t in cycle + cycle[:1]) + " wait for each other in a cycle"
     return head + ". " + "; ".join(parts) + ".", [t.name for t in cycle]
+
+
+def explain_ru(blocked):
+    """The message of explain() in Russian, the course's language."""
+    cycle = find_cycle(blocked)
+    parts = []
+    for t in cycle + [t for t in blocked if t not in cycle]:
+        line = f" (строка {t.line})" if t.line else ""
+        holds = ""
+        if t.held:
+            holds = "держит " + ", ".join(getattr(l, "_tc_label", "лок") for l in t.held) + " и "
+        parts.append(f"{t.name}{line} {holds}{describe_wait_ru(t.waiting)}")
+    head = "взаимная блокировка: все потоки ждут, и ни один не может продолжить"
+    if len(cycle) == 1:
+        head = f"взаимная блокировка: {cycle[0].name} ждёт лок, который сам же держит"
+    elif cycle:
+        head = ("взаимная блокировка: " + " -> ".join(t.name for t in cycle + cycle[:1])
+                + " ждут друг друга по кругу")
+    return head + ". " + "; ".join(parts) + "."

@@ -60,6 +60,24 @@ class Race:
         )
 
 
+    def message_ru(self):
+        """The same in Russian, the course's language."""
+        e, l = self.earlier, self.later
+        return (
+            f"гонка данных на {format_target(self.label)}: {e.thread} {_verb_ru(e.op)} это"
+            f"{_at_ru(e.line)}, а {l.thread} {_verb_ru(l.op)}{_at_ru(l.line)}, и ничто "
+            f"(ни лок, ни join, ни Event, ни семафор) не упорядочивает эти два обращения"
+        )
+
+
+def _verb_ru(op):
+    return {"read": "прочитал", "write": "записал", "call": "использовал"}.get(op, op)
+
+
+def _at_ru(line):
+    return f" (строка {line})" if line else ""
+
+
 def _verb(op):
     return {"read": "read", "write": "wrote", "call": "used"}.get(op, op)
 

@@ -282,7 +282,8 @@ class Scheduler:
             blocked = [t for t in self.live if t.state == BLOCKED]
             message, cycle = deadlock.explain(blocked)
             self._set_failure(Failure(errors.DEADLOCK, message, self.steps,
-                                      threads=cycle or [t.name for t in blocked]), me)
+                                      threads=cycle or [t.name for t in blocked],
+                                      details={"messageRu": deadlock.explain_ru(blocked)}), me)
         if me.state != DONE:
             raise Abort()
 
@@ -297,7 +298,8 @@ class Scheduler:
         if race is not None:
             self.fail(errors.RACE, race.message(), lt,
                       threads=[race.earlier.thread, race.later.thread],
-                      details={"location": label, "steps": [race.earlier.step, race.later.step]})
+                      details={"location": label, "steps": [race.earlier.step, race.later.step],
+                               "messageRu": race.message_ru()})
 
     def hb_release(self, lt, sync):
         vc = getattr(sync, "_tc_vc", None)
@@ -337,13 +339,23 @@ class Scheduler:
             except Abort:
                 raise
             except BaseException as exc:
+                if isinstance(message, dict):
+                    self.fail(errors.ASSERTION, {
+                        "en": f"{message['en']} (the invariant raised {exc!r})",
+                        "ru": f"{message.get('ru') or message['en']} (проверка инварианта упала: {exc!r})",
+                    }, lt)
                 self.fail(errors.ASSERTION, f"{message} (the invariant raised {exc!r})", lt)
             if not ok:
                 self.fail(errors.ASSERTION, message, lt)
 
     # ------------------------------------------------------------------ failures and abort
     def fail(self, kind, message, lt, threads=(), details=None):
-        """Record a failure found by the running thread `lt` and end the schedule."""
+        """Record a failure found by the running thread `lt` and end the schedule.
+
+        `message` is English, or {"en": ..., "ru": ...} from an exercise's checks."""
+        if isinstance(message, dict):
+            details = {**(details or {}), "messageRu": message.get("ru") or message["en"]}
+            message = message["en"]
         self._set_failure(Failure(kind, message, self.steps, threads, details), lt)
         raise Abort()
 
