@@ -13,20 +13,27 @@ class Room:
 
     def enter_read(self, me):
         tc.expect(not self.writers,
-                  f"{me} got in to read while {self.writers[0] if self.writers else ''} was "
-                  f"writing: acquire_read() must wait until the writer has left")
+                  {"en": f"{me} got in to read while {self.writers[0] if self.writers else ''} was "
+                         f"writing: acquire_read() must wait until the writer has left",
+                   "ru": f"{me} вошёл читать, пока {self.writers[0] if self.writers else ''} писал: "
+                         f"acquire_read() должен ждать, пока писатель не выйдет"})
         self.readers.append(me)
         if len(self.readers) >= 2:
             tc.reach("two readers")
 
     def enter_write(self, me):
         tc.expect(not self.writers,
-                  f"{me} got in to write while {self.writers[0] if self.writers else ''} was "
-                  f"writing too: writers exclude each other")
+                  {"en": f"{me} got in to write while {self.writers[0] if self.writers else ''} was "
+                         f"writing too: writers exclude each other",
+                   "ru": f"{me} вошёл писать, пока {self.writers[0] if self.writers else ''} тоже писал: "
+                         f"писатели исключают друг друга"})
         tc.expect(not self.readers,
-                  f"{me} got in to write while {' and '.join(self.readers)} "
-                  f"{'was' if len(self.readers) == 1 else 'were'} reading: acquire_write() "
-                  f"must wait until every reader has left")
+                  {"en": f"{me} got in to write while {' and '.join(self.readers)} "
+                         f"{'was' if len(self.readers) == 1 else 'were'} reading: acquire_write() "
+                         f"must wait until every reader has left",
+                   "ru": f"{me} вошёл писать, пока {' и '.join(self.readers)} "
+                         f"{'читал' if len(self.readers) == 1 else 'читали'}: acquire_write() "
+                         f"должен ждать, пока не выйдут все читатели"})
         self.writers.append(me)
 
 
@@ -73,9 +80,12 @@ def sequential(sol):
 
 
 @tc.scenario({"en": "two readers", "ru": "два читателя"}, bound=2, schedules=1000,
-             must_reach={"two readers": "no schedule ever had two readers inside at once: "
-                                        "readers must not exclude each other (a plain Lock "
-                                        "is safe, but not a read-write lock)"})
+             must_reach={"two readers": {"en": "no schedule ever had two readers inside at once: "
+                                               "readers must not exclude each other (a plain Lock "
+                                               "is safe, but not a read-write lock)",
+                                         "ru": "ни в одном чередовании внутри не было двух читателей одновременно: "
+                                               "читатели не должны исключать друг друга (обычный Lock безопасен, "
+                                               "но это не блокировка читателей и писателей)"}})
 def two_readers(sol):
     _run(sol, [1, 1], [])
 

@@ -23,16 +23,23 @@ def _run(sol, parties, rounds):
             index = barrier.wait()
             arrived = ledger.arrived[r]
             tc.expect(arrived == parties,
-                      f"{me} left round {r + 1} when only {arrived} of {parties} threads had "
-                      f"arrived in it: wait() must block until every party has called it"
-                      + (" in this round (is the barrier reset for the next round?)" if r else ""))
+                      {"en": f"{me} left round {r + 1} when only {arrived} of {parties} threads had "
+                             f"arrived in it: wait() must block until every party has called it"
+                             + (" in this round (is the barrier reset for the next round?)" if r else ""),
+                       "ru": f"{me} вышел из раунда {r + 1}, когда в него пришло только {arrived} из {parties} "
+                             f"потоков: wait() должен блокировать, пока его не вызовут все участники"
+                             + (" этого раунда (сбрасывается ли барьер для следующего раунда?)" if r else "")})
             tc.expect(index in valid,
-                      f"{me} got {index!r} from wait() in round {r + 1}, expected an arrival "
-                      f"index from 0 to {parties - 1}")
+                      {"en": f"{me} got {index!r} from wait() in round {r + 1}, expected an arrival "
+                             f"index from 0 to {parties - 1}",
+                       "ru": f"{me} получил {index!r} от wait() в раунде {r + 1}, а ожидался номер прибытия "
+                             f"от 0 до {parties - 1}"})
             other = ledger.indices[r].get(index)
             tc.expect(other is None,
-                      f"{me} and {other} both got index {index} in round {r + 1}: each round's "
-                      f"indices must be a permutation of 0..{parties - 1}")
+                      {"en": f"{me} and {other} both got index {index} in round {r + 1}: each round's "
+                             f"indices must be a permutation of 0..{parties - 1}",
+                       "ru": f"{me} и {other} оба получили номер {index} в раунде {r + 1}: номера каждого "
+                             f"раунда должны быть перестановкой 0..{parties - 1}"})
             ledger.indices[r][index] = me
 
     if parties == 1:

@@ -22,7 +22,9 @@ def _run(sol, capacity, producers, consumers):
     buf = sol.BoundedBuffer(capacity)
     ledger = Ledger(capacity)
     tc.invariant(lambda: not ledger.overfull(),
-                 f"the buffer holds more than its capacity {capacity}: a put did not wait while full")
+                 {"en": f"the buffer holds more than its capacity {capacity}: a put did not wait while full",
+                  "ru": f"в буфере больше элементов, чем его ёмкость {capacity}: put не стал ждать, "
+                        f"хотя буфер был полон"})
 
     def produce(p, count):
         for i in range(count):
@@ -43,12 +45,14 @@ def _run(sol, capacity, producers, consumers):
     everything = sorted(item for _, got in ledger.received for item in got)
     expected = sorted((p, i) for p, n in enumerate(producers) for i in range(n))
     tc.expect(everything == expected,
-              f"items delivered {everything}, expected each of {expected} exactly once")
+              {"en": f"items delivered {everything}, expected each of {expected} exactly once",
+               "ru": f"доставлены элементы {everything}, а ожидался каждый из {expected} ровно один раз"})
     for c, got in ledger.received:
         for p in range(len(producers)):
             seq = [i for (q, i) in got if q == p]
             tc.expect(seq == sorted(seq),
-                      f"C{c + 1} got P{p + 1}'s items in the order {seq}: the buffer is not FIFO")
+                      {"en": f"C{c + 1} got P{p + 1}'s items in the order {seq}: the buffer is not FIFO",
+                       "ru": f"C{c + 1} получил элементы P{p + 1} в порядке {seq}: буфер нарушает FIFO"})
 
 
 # Small on purpose. The bounded phase tries schedules in order of preemptions, capped at

@@ -8,8 +8,10 @@ def take_turns(sol):
     lock = sol.OwnedLock()
     inside = []
     tc.invariant(lambda: len(inside) <= 1,
-                 "two threads hold the lock at the same time: acquire() returned while "
-                 "another thread held it")
+                 {"en": "two threads hold the lock at the same time: acquire() returned while "
+                        "another thread held it",
+                  "ru": "два потока держат лок одновременно: acquire() вернулся, пока лок "
+                        "держал другой поток"})
 
     def worker():
         me = tc.threading.current_thread().name
@@ -36,7 +38,8 @@ def foreign_release(sol):
         try:
             lock.release()
         except RuntimeError as exc:
-            tc.fail(f"the thread that acquired the lock could not release it: RuntimeError: {exc}")
+            tc.fail({"en": f"the thread that acquired the lock could not release it: RuntimeError: {exc}",
+                     "ru": f"поток, захвативший лок, не смог его отпустить: RuntimeError: {exc}"})
 
     def intruder():
         me = tc.threading.current_thread().name
@@ -46,10 +49,14 @@ def foreign_release(sol):
         except RuntimeError:
             return
         if held and me == "worker":
-            tc.fail("release() by a thread named 'worker' returned while another thread named "
-                    "'worker' held the lock, expected RuntimeError: two threads may share a "
-                    "name, so compare the threads themselves (current_thread()), not their names")
-        tc.fail(f"release() by {me}, which does not hold the lock, returned; expected RuntimeError")
+            tc.fail({"en": "release() by a thread named 'worker' returned while another thread named "
+                           "'worker' held the lock, expected RuntimeError: two threads may share a "
+                           "name, so compare the threads themselves (current_thread()), not their names",
+                     "ru": "release() в потоке с именем 'worker' вернулся, пока лок держал другой "
+                           "поток с именем 'worker', а ожидалась RuntimeError: у двух потоков может быть "
+                           "одно имя, поэтому сравнивайте сами потоки (current_thread()), а не их имена"})
+        tc.fail({"en": f"release() by {me}, which does not hold the lock, returned; expected RuntimeError",
+                 "ru": f"release() в потоке {me}, который не держит лок, вернулся, а ожидалась RuntimeError"})
 
     tc.join(tc.spawn(holder, name="worker"), tc.spawn(intruder, name="intruder"),
             tc.spawn(intruder, name="worker"))
@@ -64,7 +71,9 @@ def acquire_twice(sol):
     except RuntimeError:
         pass
     else:
-        tc.fail("a second acquire() by the thread that holds the lock returned: expected RuntimeError")
+        tc.fail({"en": "a second acquire() by the thread that holds the lock returned: expected RuntimeError",
+                 "ru": "повторный acquire() в потоке, который уже держит лок, вернулся, а ожидалась "
+                       "RuntimeError"})
     lock.release()
 
     def other():

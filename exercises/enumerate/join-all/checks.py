@@ -3,14 +3,17 @@
 import threadcheck as tc
 
 
-def _joined(names, threads, where):
+def _joined(names, threads, where, where_ru=""):
     alive = [t.name for t in threads if t.is_alive()]
     tc.expect(not alive,
-              f"join_all() returned while {', '.join(alive)} {'was' if len(alive) == 1 else 'were'} "
-              f"still running{where}")
+              {"en": f"join_all() returned while {', '.join(alive)} {'was' if len(alive) == 1 else 'were'} "
+                     f"still running{where}",
+               "ru": f"join_all() вернулся, пока {', '.join(alive)} ещё "
+                     f"{'работал' if len(alive) == 1 else 'работали'}{where_ru}"})
     want = sorted(t.name for t in threads)
     tc.expect(isinstance(names, list) and sorted(names) == want,
-              f"join_all() returned {names!r}, expected the names {want} (in any order)")
+              {"en": f"join_all() returned {names!r}, expected the names {want} (in any order)",
+               "ru": f"join_all() вернул {names!r}, а ожидались имена {want} (в любом порядке)"})
 
 
 @tc.scenario({"en": "main waits for two workers; a daemon that never ends is skipped", "ru": "главный поток ждёт двух рабочих; демон, который не закончится никогда, пропускается"}, bound=2)
@@ -33,7 +36,9 @@ def late_thread(sol):
     names = sol.join_all()
     _joined(names, [p] + late,
             ": P started C after join_all had listed the threads; list them again until "
-            "no other non-daemon thread is left")
+            "no other non-daemon thread is left",
+            ": P запустил C уже после того, как join_all перечислил потоки; перечисляйте их "
+            "заново, пока не останется ни одного другого потока, кроме демонов")
 
 
 @tc.scenario({"en": "a supervisor thread calls join_all", "ru": "поток-надзиратель вызывает join_all"}, bound=2)

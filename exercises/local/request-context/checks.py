@@ -7,18 +7,23 @@ def _serve(sol, user):
     me = tc.threading.current_thread().name
     before = sol.current_user()
     tc.expect(before is None,
-              f"current_user() in {me} returned {before!r} before {me} began a request, "
-              f"expected None: it sees another thread's request")
+              {"en": f"current_user() in {me} returned {before!r} before {me} began a request, "
+                     f"expected None: it sees another thread's request",
+               "ru": f"current_user() в потоке {me} вернул {before!r} до того, как {me} начал запрос, "
+                     f"а ожидалось None: он видит запрос другого потока"})
     sol.begin_request(user)
     tc.sleep(1)  # another thread serves its own request meanwhile
     got = sol.current_user()
     tc.expect(got == user,
-              f"current_user() in {me} returned {got!r} during its request for {user!r}: "
-              f"another thread's request replaced this thread's")
+              {"en": f"current_user() in {me} returned {got!r} during its request for {user!r}: "
+                     f"another thread's request replaced this thread's",
+               "ru": f"current_user() в потоке {me} вернул {got!r} во время своего запроса для {user!r}: "
+                     f"запрос другого потока подменил запрос этого"})
     sol.end_request()
     after = sol.current_user()
-    tc.expect(after is None, f"current_user() in {me} returned {after!r} after end_request(), "
-                             f"expected None")
+    tc.expect(after is None, {"en": f"current_user() in {me} returned {after!r} after end_request(), "
+                                    f"expected None",
+                              "ru": f"current_user() в потоке {me} вернул {after!r} после end_request(), а ожидалось None"})
 
 
 @tc.scenario({"en": "two threads with the same name serve two users at once", "ru": "два потока с одинаковым именем одновременно обслуживают двух пользователей"}, bound=2)

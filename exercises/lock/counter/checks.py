@@ -14,14 +14,17 @@ def _increment_concurrently(sol, start, threads, per_thread):
     expected = start + threads * per_thread
     value = counter.value
     tc.expect(value == expected,
-              f"value is {value}, expected {expected} after {threads} threads x {per_thread} "
-              f"increments from {start}: an increment was lost")
+              {"en": f"value is {value}, expected {expected} after {threads} threads x {per_thread} "
+                     f"increments from {start}: an increment was lost",
+               "ru": f"value равно {value}, а ожидалось {expected} (потоков: {threads}, увеличений "
+                     f"в каждом: {per_thread}, начальное значение: {start}): одно увеличение потерялось"})
 
 
 @tc.scenario({"en": "one thread counts from the start value", "ru": "один поток считает от начального значения"}, bound=0)
 def sequential(sol):
     counter = sol.Counter()
-    tc.expect(counter.value == 0, f"Counter() starts at {counter.value}, expected 0")
+    tc.expect(counter.value == 0, {"en": f"Counter() starts at {counter.value}, expected 0",
+                                   "ru": f"Counter() начинает с {counter.value}, а ожидалось 0"})
     _increment_concurrently(sol, 7, 1, 3)
 
 

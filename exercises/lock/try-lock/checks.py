@@ -16,8 +16,10 @@ class Desk:
 
         def run():
             tc.expect(not self.scanning,
-                      f"{me}'s job started while {self.scanning[0] if self.scanning else ''}'s job "
-                      f"was still running: two scans at once")
+                      {"en": f"{me}'s job started while {self.scanning[0] if self.scanning else ''}'s job "
+                             f"was still running: two scans at once",
+                       "ru": f"задание {me} началось, пока ещё шло задание {self.scanning[0] if self.scanning else ''}: "
+                             f"два сканирования одновременно"})
             self.scanning.append(me)
             if hold is not None:
                 hold()
@@ -32,16 +34,20 @@ def _try_busy(sc, who, desk):
     r = sc.try_scan(desk.job())
     waited = tc.now() - t0
     tc.expect(waited == 0,
-              f"{who}'s try_scan() took {waited:g} s while the scanner was busy: it must "
-              f"return at once, not wait for the lock")
+              {"en": f"{who}'s try_scan() took {waited:g} s while the scanner was busy: it must "
+                     f"return at once, not wait for the lock",
+               "ru": f"try_scan() в {who} занял {waited:g} с, пока сканер был занят: он должен "
+                     f"вернуться сразу, а не ждать лок"})
     tc.expect(r is False,
-              f"{who}'s try_scan() returned {r!r} while another thread was scanning, expected False")
+              {"en": f"{who}'s try_scan() returned {r!r} while another thread was scanning, expected False",
+               "ru": f"try_scan() в {who} вернул {r!r}, пока сканировал другой поток, а ожидалось False"})
 
 
-def _free_again(sc, desk, why):
+def _free_again(sc, desk, why, why_ru):
     r = sc.try_scan(desk.job())
     tc.expect(r is True,
-              f"try_scan() on a free scanner returned {r!r}, expected True: {why}")
+              {"en": f"try_scan() on a free scanner returned {r!r}, expected True: {why}",
+               "ru": f"try_scan() на свободном сканере вернул {r!r}, а ожидалось True: {why_ru}"})
 
 
 @tc.scenario({"en": "one caller: the scanner is free every time", "ru": "один вызывающий поток: сканер каждый раз свободен"}, bound=0)
@@ -51,9 +57,12 @@ def sequential(sol):
     ran = []
     r = sc.try_scan(lambda: ran.append("scan"))
     tc.expect(r is True and ran == ["scan"],
-              f"try_scan(job) on a free scanner returned {r!r} and ran the job {len(ran)} "
-              f"times, expected True and once")
-    _free_again(sc, desk, "the lock was not released after the first scan")
+              {"en": f"try_scan(job) on a free scanner returned {r!r} and ran the job {len(ran)} "
+                     f"times, expected True and once",
+               "ru": f"try_scan(job) на свободном сканере вернул {r!r} и выполнил задание {len(ran)} "
+                     f"раз(а), а ожидалось True и ровно одно выполнение"})
+    _free_again(sc, desk, "the lock was not released after the first scan",
+                "после первого сканирования лок не был отпущен")
 
     def jam():
         raise ValueError("paper jam")
@@ -64,10 +73,14 @@ def sequential(sol):
     except ValueError as exc:
         raised = exc
     tc.expect(raised is not None,
-              "the job raised ValueError, but try_scan() did not pass it on to the caller")
+              {"en": "the job raised ValueError, but try_scan() did not pass it on to the caller",
+               "ru": "задание бросило ValueError, но try_scan() не передал его вызывающему"})
     _free_again(sc, desk, "after a job raised ValueError the scanner stayed locked; release "
-                          "it on every path (with, or try/finally)")
-    tc.expect(sc.busy == 0, f"busy is {sc.busy} after scans on a free scanner, expected 0")
+                          "it on every path (with, or try/finally)",
+                "после того как задание бросило ValueError, лок остался захваченным; "
+                "отпускайте его на любом пути (with или try/finally)")
+    tc.expect(sc.busy == 0, {"en": f"busy is {sc.busy} after scans on a free scanner, expected 0",
+                             "ru": f"busy равно {sc.busy} после сканирований на свободном сканере, а ожидалось 0"})
 
 
 def _holder(sol, waiters):
@@ -97,10 +110,14 @@ def _holder(sol, waiters):
     threads += [tc.spawn(other, f"T{k + 2}", name=f"T{k + 2}") for k in range(waiters)]
     tc.join(*threads)
     tc.expect(results["T1"] is True,
-              f"T1's try_scan() on a free scanner returned {results['T1']!r}, expected True")
+              {"en": f"T1's try_scan() on a free scanner returned {results['T1']!r}, expected True",
+               "ru": f"try_scan() в T1 на свободном сканере вернул {results['T1']!r}, а ожидалось True"})
     tc.expect(sc.busy == waiters,
-              f"busy is {sc.busy} after {waiters} call(s) found the scanner busy, expected {waiters}")
-    _free_again(sc, desk, "the lock was not released after T1's scan")
+              {"en": f"busy is {sc.busy} after {waiters} call(s) found the scanner busy, expected {waiters}",
+               "ru": f"busy равно {sc.busy} после того, как {waiters} вызов(а) застали сканер занятым, "
+                     f"а ожидалось {waiters}"})
+    _free_again(sc, desk, "the lock was not released after T1's scan",
+                "после сканирования в T1 лок не был отпущен")
 
 
 @tc.scenario({"en": "a caller finds the scanner busy", "ru": "вызывающий поток застаёт сканер занятым"}, bound=2)
@@ -125,14 +142,19 @@ def same_moment(sol):
         r = sc.try_scan(desk.job(gate.wait))
         waited = tc.now() - t0
         results[who] = r
-        tc.expect(waited == 0, f"{who}'s try_scan() took {waited:g} s: it must never wait")
+        tc.expect(waited == 0, {"en": f"{who}'s try_scan() took {waited:g} s: it must never wait",
+                                "ru": f"try_scan() в {who} занял {waited:g} с: он никогда не должен ждать"})
         if r is False:
             gate.set()
 
     tc.join(tc.spawn(caller, "T1", name="T1"), tc.spawn(caller, "T2", name="T2"))
     got = sorted(results.items())
     tc.expect(sorted(results.values(), key=str) == [False, True],
-              f"two callers at once got {got}: exactly one scans (True) and the other, finding "
-              f"it busy, gets False")
-    tc.expect(sc.busy == 1, f"busy is {sc.busy} after one call found the scanner busy, expected 1")
-    _free_again(sc, desk, "the lock was not released after the scan")
+              {"en": f"two callers at once got {got}: exactly one scans (True) and the other, finding "
+                     f"it busy, gets False",
+               "ru": f"два одновременных вызова получили {got}: ровно один сканирует (True), а другой, "
+                     f"застав сканер занятым, получает False"})
+    tc.expect(sc.busy == 1, {"en": f"busy is {sc.busy} after one call found the scanner busy, expected 1",
+                             "ru": f"busy равно {sc.busy}, а ожидалось 1: один вызов застал сканер занятым"})
+    _free_again(sc, desk, "the lock was not released after the scan",
+                "после сканирования лок не был отпущен")

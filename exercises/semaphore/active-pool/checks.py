@@ -21,12 +21,15 @@ def _task(ledger, me, result, fails=False):
     def task(*args):
         here = tc.threading.current_thread().name
         tc.expect(here == me,
-                  f"{me}'s task ran in thread {here}: run() must call fn in the caller's thread")
+                  {"en": f"{me}'s task ran in thread {here}: run() must call fn in the caller's thread",
+                   "ru": f"задача {me} выполнялась в потоке {here}: run() должен вызывать fn в вызывающем потоке"})
         ledger.active.append(me)
         running = len(ledger.active)
         tc.expect(running <= ledger.limit,
-                  f"{running} tasks run at once ({', '.join(ledger.active)}), but the limit is "
-                  f"{ledger.limit}: run() let a task in while every slot was taken")
+                  {"en": f"{running} tasks run at once ({', '.join(ledger.active)}), but the limit is "
+                         f"{ledger.limit}: run() let a task in while every slot was taken",
+                   "ru": f"одновременно выполняется задач: {running} ({', '.join(ledger.active)}), а limit равен "
+                         f"{ledger.limit}: run() впустил задачу, когда все места были заняты"})
         if running == ledger.limit:
             tc.reach("full")
         tc.sleep(1)  # the task works; the other threads can run meanwhile
@@ -41,8 +44,10 @@ def _task(ledger, me, result, fails=False):
 def _run_ok(pool, ledger, me, result):
     got = pool.run(_task(ledger, me, result), result)
     tc.expect(got == (result, (result,)),
-              f"{me}: run(fn, {result!r}) returned {got!r}, expected what fn returned, "
-              f"{(result, (result,))!r}")
+              {"en": f"{me}: run(fn, {result!r}) returned {got!r}, expected what fn returned, "
+                     f"{(result, (result,))!r}",
+               "ru": f"{me}: run(fn, {result!r}) вернул {got!r}, а ожидалось то, что вернула fn, "
+                     f"{(result, (result,))!r}"})
 
 
 def _run_failing(pool, ledger, me):
@@ -50,8 +55,10 @@ def _run_failing(pool, ledger, me):
         got = pool.run(_task(ledger, me, None, fails=True))
     except TaskFailed:
         return
-    tc.fail(f"{me}: fn raised TaskFailed, but run() returned {got!r}: run() must re-raise "
-            f"the exception of fn")
+    tc.fail({"en": f"{me}: fn raised TaskFailed, but run() returned {got!r}: run() must re-raise "
+                   f"the exception of fn",
+             "ru": f"{me}: fn бросила TaskFailed, но run() вернул {got!r}: run() должен выпускать наружу "
+                   f"исключение fn"})
 
 
 # Small on purpose. Each task sleeps 1 s of virtual time inside its slot, so the others get
@@ -70,17 +77,22 @@ def sequential(sol):
         return a + b
 
     got = pool.run(add, 2, 3)
-    tc.expect(seen == [(2, 3)], f"run(add, 2, 3) called fn with {seen}, expected add(2, 3) once")
-    tc.expect(got == 5, f"run(add, 2, 3) returned {got!r}, expected 5, what add returned")
+    tc.expect(seen == [(2, 3)], {"en": f"run(add, 2, 3) called fn with {seen}, expected add(2, 3) once",
+                                 "ru": f"run(add, 2, 3) вызвал fn с {seen}, а ожидался один вызов add(2, 3)"})
+    tc.expect(got == 5, {"en": f"run(add, 2, 3) returned {got!r}, expected 5, what add returned",
+                         "ru": f"run(add, 2, 3) вернул {got!r}, а ожидалось 5 — то, что вернула add"})
     _run_failing(pool, ledger, "MainThread")
     # A slot leaked by the exception would block this call for ever (deadlock).
     _run_ok(pool, ledger, "MainThread", "after the exception")
 
 
 @tc.scenario({"en": "limit 2, three threads run a task each", "ru": "limit 2, три потока выполняют по задаче"}, bound=1, schedules=800,
-             must_reach={"full": "no schedule ever had 2 tasks running at once, although the "
-                                 "limit is 2: run() must let `limit` tasks run concurrently, "
-                                 "not one at a time (a plain Lock is not enough)"})
+             must_reach={"full": {"en": "no schedule ever had 2 tasks running at once, although the "
+                                        "limit is 2: run() must let `limit` tasks run concurrently, "
+                                        "not one at a time (a plain Lock is not enough)",
+                                  "ru": "ни в одном чередовании не выполнялись 2 задачи одновременно, хотя limit "
+                                        "равен 2: run() должен пускать `limit` задач одновременно, а не по одной "
+                                        "(обычного Lock недостаточно)"}})
 def three_threads(sol):
     pool = sol.ActivePool(2)
     ledger = Ledger(2)

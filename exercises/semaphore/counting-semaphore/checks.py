@@ -17,9 +17,12 @@ class Ledger:
         self.acquired += 1
         out = self.acquired - self.released
         tc.expect(out <= self.value,
-                  f"{me}'s acquire() returned True with {out} permits taken out of a semaphore "
-                  f"that started with {self.value} and got {self.released} back: more holders "
-                  f"than permits (did a woken thread take a permit without checking again?)")
+                  {"en": f"{me}'s acquire() returned True with {out} permits taken out of a semaphore "
+                         f"that started with {self.value} and got {self.released} back: more holders "
+                         f"than permits (did a woken thread take a permit without checking again?)",
+                   "ru": f"acquire() в {me} вернул True, и выданных разрешений стало {out}, хотя семафор "
+                         f"начинал с {self.value} и получил обратно {self.released}: держателей больше, "
+                         f"чем разрешений (не взял ли разбуженный поток разрешение, не проверив ещё раз?)"})
 
     def gives_back(self):
         self.released += 1
@@ -27,7 +30,8 @@ class Ledger:
 
 def _acquire(sem, ledger, me):
     got = sem.acquire()
-    tc.expect(got is True, f"{me}: acquire() returned {got!r}, expected True")
+    tc.expect(got is True, {"en": f"{me}: acquire() returned {got!r}, expected True",
+                            "ru": f"{me}: acquire() вернул {got!r}, а ожидалось True"})
     ledger.took(me)
 
 
@@ -54,14 +58,18 @@ def sequential(sol):
     ledger = Ledger(2)
     _acquire(sem, ledger, "MainThread")
     got = sem.acquire(blocking=False)
-    tc.expect(got is True, f"CountingSemaphore(2): the second acquire, acquire(blocking=False), "
-                           f"returned {got!r}, expected True: one permit was still free")
+    tc.expect(got is True, {"en": f"CountingSemaphore(2): the second acquire, acquire(blocking=False), "
+                                  f"returned {got!r}, expected True: one permit was still free",
+                            "ru": f"CountingSemaphore(2): второй acquire, acquire(blocking=False), вернул {got!r}, "
+                                  f"а ожидалось True: одно разрешение ещё было свободно"})
     ledger.took("MainThread")
     _release(sem, ledger)
     _release(sem, ledger)
     got = sem.acquire(False)
-    tc.expect(got is True, f"acquire(False) returned {got!r} after both permits were given back, "
-                           f"expected True")
+    tc.expect(got is True, {"en": f"acquire(False) returned {got!r} after both permits were given back, "
+                                  f"expected True",
+                            "ru": f"acquire(False) вернул {got!r} после того, как оба разрешения вернули, "
+                                  f"а ожидалось True"})
     ledger.took("MainThread")
     _release(sem, ledger)
 
@@ -84,20 +92,28 @@ def non_blocking(sol):
         got = attempt()
         waited = tc.now() - start
         tc.expect(got is False and waited == 0,
-                  f"with no permit left, {call} returned {got!r} after waiting {waited:g} s; "
-                  f"expected False at once: a non-blocking acquire must never wait"
-                  + (f" (the value of CountingSemaphore() is 1 by default)" if got is True and
-                     waited == 0 else ""))
+                  {"en": f"with no permit left, {call} returned {got!r} after waiting {waited:g} s; "
+                         f"expected False at once: a non-blocking acquire must never wait"
+                         + (f" (the value of CountingSemaphore() is 1 by default)" if got is True and
+                            waited == 0 else ""),
+                   "ru": f"когда свободных разрешений нет, {call} вернул {got!r}, прождав {waited:g} с, "
+                         f"а ожидалось False сразу: неблокирующий acquire никогда не должен ждать"
+                         + (f" (у CountingSemaphore() по умолчанию значение 1)" if got is True and
+                            waited == 0 else "")})
     tc.join(r)
     got = sem.acquire(blocking=False)
-    tc.expect(got is True, f"R gave the permit back, but then acquire(blocking=False) returned "
-                           f"{got!r}, expected True")
+    tc.expect(got is True, {"en": f"R gave the permit back, but then acquire(blocking=False) returned "
+                                  f"{got!r}, expected True",
+                            "ru": f"R вернул разрешение, но затем acquire(blocking=False) вернул {got!r}, а ожидалось True"})
     ledger.took("MainThread")
     got = sem.acquire(blocking=False)
     tc.expect(got is False,
-              f"acquire(blocking=False) returned {got!r} right after another one took the only "
-              f"permit, expected False: a non-blocking acquire that returns True must take "
-              f"the permit")
+              {"en": f"acquire(blocking=False) returned {got!r} right after another one took the only "
+                     f"permit, expected False: a non-blocking acquire that returns True must take "
+                     f"the permit",
+               "ru": f"acquire(blocking=False) вернул {got!r} сразу после того, как другой такой вызов "
+                     f"взял единственное разрешение, а ожидалось False: неблокирующий acquire, "
+                     f"вернувший True, должен забрать разрешение"})
 
 
 @tc.scenario({"en": "one permit, two threads take it twice each", "ru": "одно разрешение, два потока берут его по два раза"}, bound=2, schedules=1000)
