@@ -85,3 +85,33 @@ class LocalizedMessages(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class LocalizedRuntimeMessages(unittest.TestCase):
+    ONE = """
+        @tc.scenario("one call", bound=0)
+        def s(sol):
+            sol.work(None)
+    """
+
+    def test_an_exception_names_thread_exception_and_line_in_both_languages(self):
+        result, failure = failure_of("""
+            def work(box):
+                raise RuntimeError("cannot notify on un-acquired lock")
+        """, self.ONE)
+        self.assertEqual(failure["kind"], "exception", failure_text(result))
+        self.assertEqual(failure["message"],
+                         "MainThread raised RuntimeError: cannot notify on un-acquired lock at line 2")
+        self.assertEqual(failure["localizedMessage"]["ru"],
+                         "MainThread выбросил исключение RuntimeError: cannot notify on un-acquired "
+                         "lock в строке 2")
+
+    def test_an_endless_loop_is_explained_in_both_languages(self):
+        result, failure = failure_of("""
+            def work(box):
+                while True:
+                    pass
+        """, self.ONE.replace('bound=0)', 'bound=0, max_steps=500)'))
+        self.assertEqual(failure["kind"], "timeout", failure_text(result))
+        self.assertIn("ran 500 steps without finishing", failure["message"])
+        self.assertIn("сделал 500 шагов и не завершился", failure["localizedMessage"]["ru"])

@@ -367,7 +367,11 @@ class Scheduler:
 
     def _crashed(self, lt, exc):
         kind, message = classify_exception(exc, lt.name, self.options.solution_filename)
-        self._set_failure(Failure(kind, message, self.steps, [lt.name]), lt)
+        details = None
+        if isinstance(message, dict):
+            details = {"messageRu": message["ru"]}
+            message = message["en"]
+        self._set_failure(Failure(kind, message, self.steps, [lt.name], details), lt)
 
     def _step_limit(self, lt):
         # Threads that can still act: not those parked for good (a join, a lock, a wait
@@ -376,22 +380,32 @@ class Scheduler:
                    if t.state == RUNNABLE or (t.state == BLOCKED and t.deadline is not None)]
         limit = self.options.max_steps
         if len(running) > 1:
-            self.fail(errors.LIVELOCK,
-                      f"no end after {limit} steps: {', '.join(t.name for t in running)} keep "
-                      f"running without finishing (busy waiting or a livelock?)", lt,
-                      threads=[t.name for t in running])
-        self.fail(errors.TIMEOUT,
-                  f"{lt.name} ran {limit} steps without finishing (an endless loop?)"
-                  + (f", last at line {lt.line}" if lt.line else "") + self._exit_blocked_by(lt),
-                  lt, threads=[lt.name])
+            names = ", ".join(t.name for t in running)
+            self.fail(errors.LIVELOCK, {
+                "en": f"no end after {limit} steps: {names} keep running without finishing "
+                      f"(busy waiting or a livelock?)",
+                "ru": f"нет конца и после {limit} шагов: {names} всё работают и не завершаются "
+                      f"(активное ожидание или livelock?)",
+            }, lt, threads=[t.name for t in running])
+        exit_en, exit_ru = self._exit_blocked_by(lt)
+        self.fail(errors.TIMEOUT, {
+            "en": f"{lt.name} ran {limit} steps without finishing (an endless loop?)"
+                  + (f", last at line {lt.line}" if lt.line else "") + exit_en,
+            "ru": f"{lt.name} сделал {limit} шагов и не завершился (бесконечный цикл?)"
+                  + (f", последний шаг в строке {lt.line}" if lt.line else "") + exit_ru,
+        }, lt, threads=[lt.name])
 
     def _exit_blocked_by(self, lt):
-        """Why an endless thread matters once the main thread is done: the program can't exit."""
+        """Why an endless thread matters once the main thread is done: the program can't exit.
+        (English, Russian)."""
         if self.main is None or self.main.state != DONE or lt.daemon:
-            return ""
+            return "", ""
         return (f"; the main thread had already finished, and a program waits for its "
                 f"non-daemon threads at exit, so it would never end (should {lt.name} be a "
-                f"daemon?)")
+                f"daemon?)",
+                f"; главный поток уже завершился, а программа при выходе ждёт свои потоки, "
+                f"не являющиеся демонами, так что она бы не закончилась никогда (не сделать ли "
+                f"{lt.name} демоном?)")
 
     def watchdog_expired(self, seconds):
         """Controller side: the run took too long in real time (code with no scheduling point)."""
@@ -423,9 +437,12 @@ class Scheduler:
 
 
 def classify_exception(exc, thread_name, solution_filename):
-    """Map an uncaught exception in a logical thread to (kind, message)."""
+    """Map an uncaught exception in a logical thread to (kind, message); the message is
+    {"en", "ru"} where threadcheck words it, plain text where the exception's own text is
+    the whole message."""
     where = _solution_line(exc, solution_filename)
     at = f" at line {where}" if where else ""
+    at_ru = f" в строке {where}" if where else ""
     name = type(exc).__name__
     try:
         text = str(exc)
@@ -437,12 +454,22 @@ def classify_exception(exc, thread_name, solution_filename):
     if isinstance(exc, errors.ResourceError):
         return errors.RESOURCE, text
     if isinstance(exc, AssertionError):
-        return errors.ASSERTION, text or f"assertion failed in {thread_name}{at}"
+        return errors.ASSERTION, text or {"en": f"assertion failed in {thread_name}{at}",
+                                          "ru": f"assert не выполнился в {thread_name}{at_ru}"}
     if isinstance(exc, (MemoryError, RecursionError)):
-        return errors.RESOURCE, f"{thread_name} ran out of {'memory' if isinstance(exc, MemoryError) else 'stack'}{at} ({desc})"
+        memory = isinstance(exc, MemoryError)
+        return errors.RESOURCE, {
+            "en": f"{thread_name} ran out of {'memory' if memory else 'stack'}{at} ({desc})",
+            "ru": f"{thread_name}: {'закончилась память' if memory else 'переполнен стек'}{at_ru} ({desc})",
+        }
     if isinstance(exc, (SystemExit, KeyboardInterrupt)):
-        return errors.EXCEPTION, f"{thread_name} tried to end the program ({name}){at}: a solution must return normally"
-    return errors.EXCEPTION, f"{thread_name} raised {desc}{at}"
+        return errors.EXCEPTION, {
+            "en": f"{thread_name} tried to end the program ({name}){at}: a solution must return normally",
+            "ru": f"{thread_name} попытался завершить программу ({name}){at_ru}: решение должно "
+                  f"просто вернуть управление",
+        }
+    return errors.EXCEPTION, {"en": f"{thread_name} raised {desc}{at}",
+                              "ru": f"{thread_name} выбросил исключение {desc}{at_ru}"}
 
 
 def _solution_line(exc, filename):
