@@ -17,15 +17,26 @@ RESOURCE = "resource"
 KINDS = (RACE, DEADLOCK, ASSERTION, EXCEPTION, TIMEOUT, LIVELOCK, SYNTAX, FORBIDDEN, RESOURCE)
 
 
-class Failure:
-    """What went wrong in one schedule: a kind, a message, and the step it happened at."""
+def split_message(message):
+    """(English, Russian or None) of a message given as text or as {"en": ..., "ru": ...}.
 
-    __slots__ = ("kind", "message", "step", "threads", "details")
+    English is the stable text of the grade result; Russian, the course's language, is
+    shown beside it where threadcheck or an exercise's checks give it."""
+    if isinstance(message, dict):
+        return message["en"], message.get("ru") or message["en"]
+    return message, None
+
+
+class Failure:
+    """What went wrong in one schedule: a kind, a message (text or {"en", "ru"}), and the
+    step it happened at."""
+
+    __slots__ = ("kind", "message", "message_ru", "step", "threads", "details")
 
     def __init__(self, kind, message, step=None, threads=(), details=None):
         assert kind in KINDS, kind
         self.kind = kind
-        self.message = message
+        self.message, self.message_ru = split_message(message)
         self.step = step
         self.threads = list(threads)
         self.details = details or {}

@@ -52,18 +52,18 @@ def failure_from_schedule(prepared, result):
     }
     if omitted:
         failure["traceOmitted"] = omitted
-    ru = (f.details or {}).get("messageRu")
-    if ru:
-        failure["localizedMessage"] = {"ru": ru, "en": f.message}
+    if f.message_ru:
+        failure["localizedMessage"] = {"ru": f.message_ru, "en": f.message}
     return _titled(failure, result.scenario, "checkTitle")
 
 
 def failure_without_schedule(check, kind, message):
     """`message` is English, or {"en": ..., "ru": ...} (a must_reach message of the checks)."""
-    if isinstance(message, dict):
-        return {"check": check, "kind": kind, "message": message["en"],
-                "localizedMessage": {"ru": message.get("ru") or message["en"], "en": message["en"]}}
-    return {"check": check, "kind": kind, "message": message}
+    en, ru = errors.split_message(message)
+    failure = {"check": check, "kind": kind, "message": en}
+    if ru:
+        failure["localizedMessage"] = {"ru": ru, "en": en}
+    return failure
 
 
 def _by_line(names_with_lines):
@@ -133,12 +133,23 @@ def static_failure(prepared, scenario_names, seed, elapsed_ms):
                                              (f"line {v.line}: " if v.line else "") + v.message)
                     for v in prepared.violations]
         kind = errors.FORBIDDEN
+    return _not_run(failures, kind, scenario_names, prepared.deprecated, seed, elapsed_ms)
+
+
+def not_utf8(filename, exc, scenario_names, seed, elapsed_ms):
+    """The submitted file (solution.py, or a possible-outputs answer) is not UTF-8 text."""
+    failures = [failure_without_schedule("syntax", errors.SYNTAX,
+                                         f"{filename} is not UTF-8 text ({exc.reason})")]
+    return _not_run(failures, errors.SYNTAX, scenario_names, {}, seed, elapsed_ms)
+
+
+def _not_run(failures, kind, scenario_names, deprecated, seed, elapsed_ms):
     return {
         "verdict": "fail",
         "score": 0.0,
         "failures": failures,
         "checks": [{"name": n, "passed": False, "schedules": 0, "kind": kind} for n in scenario_names],
-        "notes": deprecated_notes(prepared.deprecated),
-        "deprecated": deprecated_uses(prepared.deprecated),
+        "notes": deprecated_notes(deprecated),
+        "deprecated": deprecated_uses(deprecated),
         "stats": {"schedules": 0, "elapsedMs": round(elapsed_ms, 1), "seed": seed, "strategy": "none"},
     }

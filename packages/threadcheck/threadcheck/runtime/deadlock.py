@@ -11,40 +11,58 @@ def owner_of(waiting):
     return None
 
 
-def describe_wait(waiting):
+# Every sentence of a deadlock message, in English (the stable text) and Russian.
+_PHRASES = {
+    "en": {
+        "join": "waits for {name} to finish (join)",
+        "lock": "waits for {label}",
+        "held_by": ", held by {owner}",
+        "condition": "waits on {label} and nobody is left to notify it",
+        "semaphore": "waits for a permit of {label} and nobody is left to release one",
+        "event": "waits for {label} and nobody is left to set it",
+        "other": "waits on {label}",
+        "line": " (line {line})",
+        "holds": "holds {locks} and ",
+        "a_lock": "a lock",
+        "stuck": "deadlock: every thread is waiting and none can continue",
+        "self": "deadlock: {name} waits for a lock it already holds itself",
+        "cycle": "deadlock: {cycle} wait for each other in a cycle",
+    },
+    "ru": {
+        "join": "ждёт завершения {name} (join)",
+        "lock": "ждёт {label}",
+        "held_by": ", который держит {owner}",
+        "condition": "ждёт на {label}, и разбудить его (notify) больше некому",
+        "semaphore": "ждёт разрешения {label}, и вернуть его (release) больше некому",
+        "event": "ждёт {label}, и установить его (set) больше некому",
+        "other": "ждёт {label}",
+        "line": " (строка {line})",
+        "holds": "держит {locks} и ",
+        "a_lock": "лок",
+        "stuck": "взаимная блокировка: все потоки ждут, и ни один не может продолжить",
+        "self": "взаимная блокировка: {name} ждёт лок, который сам же держит",
+        "cycle": "взаимная блокировка: {cycle} ждут друг друга по кругу",
+    },
+}
+
+
+def describe_wait(waiting, lang="en"):
+    say = _PHRASES[lang]
     label = getattr(waiting, "_tc_label", None)
     if hasattr(waiting, "tid") and hasattr(waiting, "state"):
-        return f"waits for {waiting.name} to finish (join)"
+        return say["join"].format(name=waiting.name)
     kind = getattr(waiting, "_tc_kind", "object")
     if kind in ("Lock", "RLock"):
         owner = owner_of(waiting)
-        held = f", held by {owner.name}" if owner is not None else ""
-        return f"waits for {label}{held}"
+        held = say["held_by"].format(owner=owner.name) if owner is not None else ""
+        return say["lock"].format(label=label) + held
     if kind == "Condition":
-        return f"waits on {label} and nobody is left to notify it"
+        return say["condition"].format(label=label)
     if kind in ("Semaphore", "BoundedSemaphore"):
-        return f"waits for a permit of {label} and nobody is left to release one"
+        return say["semaphore"].format(label=label)
     if kind == "Event":
-        return f"waits for {label} and nobody is left to set it"
-    return f"waits on {label or kind}"
-
-
-def describe_wait_ru(waiting):
-    label = getattr(waiting, "_tc_label", None)
-    if hasattr(waiting, "tid") and hasattr(waiting, "state"):
-        return f"ждёт завершения {waiting.name} (join)"
-    kind = getattr(waiting, "_tc_kind", "object")
-    if kind in ("Lock", "RLock"):
-        owner = owner_of(waiting)
-        held = f", который держит {owner.name}" if owner is not None else ""
-        return f"ждёт {label}{held}"
-    if kind == "Condition":
-        return f"ждёт на {label}, и разбудить его (notify) больше некому"
-    if kind in ("Semaphore", "BoundedSemaphore"):
-        return f"ждёт разрешения {label}, и вернуть его (release) больше некому"
-    if kind == "Event":
-        return f"ждёт {label}, и установить его (set) больше некому"
-    return f"ждёт {label or kind}"
+        return say["event"].format(label=label)
+    return say["other"].format(label=label or kind)
 
 
 def find_cycle(blocked):
@@ -62,38 +80,25 @@ def find_cycle(blocked):
 
 
 def explain(blocked):
-    """(message, cycle thread names) for a set of threads of which none can run."""
+    """({"en", "ru"} message, cycle thread names) for threads of which none can run."""
     cycle = find_cycle(blocked)
-    parts = []
     ordered = cycle + [t for t in blocked if t not in cycle]
-    for t in ordered:
-        line = f" (line {t.line})" if t.line else ""
-        holds = ""
-        if t.held:
-            holds = "holds " + ", ".join(getattr(l, "_tc_label", "a lock") for l in t.held) + " and "
-        parts.append(f"{t.name}{line} {holds}{describe_wait(t.waiting)}")
-    head = "deadlock: every thread is waiting and none can continue"
-    if len(cycle) == 1:
-        head = f"deadlock: {cycle[0].name} waits for a lock it already holds itself"
-    elif cycle:
-        head = "deadlock: " + " -> ".join(t.name for t in cycle + cycle[:1]) + " wait for each other in a cycle"
-    return head + ". " + "; ".join(parts) + ".", [t.name for t in cycle]
+    return {lang: _explain(ordered, cycle, lang) for lang in _PHRASES}, [t.name for t in cycle]
 
 
-def explain_ru(blocked):
-    """The message of explain() in Russian, the course's language."""
-    cycle = find_cycle(blocked)
+def _explain(ordered, cycle, lang):
+    say = _PHRASES[lang]
     parts = []
-    for t in cycle + [t for t in blocked if t not in cycle]:
-        line = f" (строка {t.line})" if t.line else ""
+    for t in ordered:
+        line = say["line"].format(line=t.line) if t.line else ""
         holds = ""
         if t.held:
-            holds = "держит " + ", ".join(getattr(l, "_tc_label", "лок") for l in t.held) + " и "
-        parts.append(f"{t.name}{line} {holds}{describe_wait_ru(t.waiting)}")
-    head = "взаимная блокировка: все потоки ждут, и ни один не может продолжить"
+            locks = ", ".join(getattr(l, "_tc_label", say["a_lock"]) for l in t.held)
+            holds = say["holds"].format(locks=locks)
+        parts.append(f"{t.name}{line} {holds}{describe_wait(t.waiting, lang)}")
+    head = say["stuck"]
     if len(cycle) == 1:
-        head = f"взаимная блокировка: {cycle[0].name} ждёт лок, который сам же держит"
+        head = say["self"].format(name=cycle[0].name)
     elif cycle:
-        head = ("взаимная блокировка: " + " -> ".join(t.name for t in cycle + cycle[:1])
-                + " ждут друг друга по кругу")
+        head = say["cycle"].format(cycle=" -> ".join(t.name for t in cycle + cycle[:1]))
     return head + ". " + "; ".join(parts) + "."

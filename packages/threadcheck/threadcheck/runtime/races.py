@@ -52,38 +52,35 @@ class Race:
         self.later = later
 
     def message(self):
+        """{"en", "ru"}: who accessed what where, and that nothing orders the two."""
         e, l = self.earlier, self.later
-        return (
-            f"data race on {format_target(self.label)}: {e.thread} {_verb(e.op)} it"
-            f"{_at(e.line)} and {l.thread} {_verb(l.op)} it{_at(l.line)}, and nothing "
-            f"(no lock, join, event or semaphore) orders the two"
-        )
+        where = format_target(self.label)
+        return {
+            "en": f"data race on {where}: {e.thread} {_VERBS['en'][e.op]} it{_at('en', e.line)} "
+                  f"and {l.thread} {_VERBS['en'][l.op]} it{_at('en', l.line)}, and nothing "
+                  f"(no lock, join, event or semaphore) orders the two",
+            "ru": f"гонка данных на {where}: {e.thread} {_VERBS['ru'][e.op]} это"
+                  f"{_at('ru', e.line)}, а {l.thread} {_VERBS['ru'][l.op]}{_at('ru', l.line)}, "
+                  f"и ничто (ни лок, ни join, ни Event, ни семафор) не упорядочивает эти два "
+                  f"обращения",
+        }
 
 
-    def message_ru(self):
-        """The same in Russian, the course's language."""
-        e, l = self.earlier, self.later
-        return (
-            f"гонка данных на {format_target(self.label)}: {e.thread} {_verb_ru(e.op)} это"
-            f"{_at_ru(e.line)}, а {l.thread} {_verb_ru(l.op)}{_at_ru(l.line)}, и ничто "
-            f"(ни лок, ни join, ни Event, ни семафор) не упорядочивает эти два обращения"
-        )
+class _Verbs(dict):
+    def __missing__(self, op):
+        return op
 
 
-def _verb_ru(op):
-    return {"read": "прочитал", "write": "записал", "call": "использовал"}.get(op, op)
+_VERBS = {
+    "en": _Verbs(read="read", write="wrote", call="used"),
+    "ru": _Verbs(read="прочитал", write="записал", call="использовал"),
+}
 
 
-def _at_ru(line):
-    return f" (строка {line})" if line else ""
-
-
-def _verb(op):
-    return {"read": "read", "write": "wrote", "call": "used"}.get(op, op)
-
-
-def _at(line):
-    return f" (line {line})" if line else ""
+def _at(lang, line):
+    if not line:
+        return ""
+    return f" (line {line})" if lang == "en" else f" (строка {line})"
 
 
 class _Shadow:

@@ -282,8 +282,7 @@ class Scheduler:
             blocked = [t for t in self.live if t.state == BLOCKED]
             message, cycle = deadlock.explain(blocked)
             self._set_failure(Failure(errors.DEADLOCK, message, self.steps,
-                                      threads=cycle or [t.name for t in blocked],
-                                      details={"messageRu": deadlock.explain_ru(blocked)}), me)
+                                      threads=cycle or [t.name for t in blocked]), me)
         if me.state != DONE:
             raise Abort()
 
@@ -298,8 +297,7 @@ class Scheduler:
         if race is not None:
             self.fail(errors.RACE, race.message(), lt,
                       threads=[race.earlier.thread, race.later.thread],
-                      details={"location": label, "steps": [race.earlier.step, race.later.step],
-                               "messageRu": race.message_ru()})
+                      details={"location": label, "steps": [race.earlier.step, race.later.step]})
 
     def hb_release(self, lt, sync):
         vc = getattr(sync, "_tc_vc", None)
@@ -352,10 +350,7 @@ class Scheduler:
     def fail(self, kind, message, lt, threads=(), details=None):
         """Record a failure found by the running thread `lt` and end the schedule.
 
-        `message` is English, or {"en": ..., "ru": ...} from an exercise's checks."""
-        if isinstance(message, dict):
-            details = {**(details or {}), "messageRu": message.get("ru") or message["en"]}
-            message = message["en"]
+        `message` is English, or {"en": ..., "ru": ...} (errors.split_message)."""
         self._set_failure(Failure(kind, message, self.steps, threads, details), lt)
         raise Abort()
 
@@ -367,11 +362,7 @@ class Scheduler:
 
     def _crashed(self, lt, exc):
         kind, message = classify_exception(exc, lt.name, self.options.solution_filename)
-        details = None
-        if isinstance(message, dict):
-            details = {"messageRu": message["ru"]}
-            message = message["en"]
-        self._set_failure(Failure(kind, message, self.steps, [lt.name], details), lt)
+        self._set_failure(Failure(kind, message, self.steps, [lt.name]), lt)
 
     def _step_limit(self, lt):
         # Threads that can still act: not those parked for good (a join, a lock, a wait
