@@ -20,7 +20,7 @@ import traceback
 from . import checks as checks_api
 from . import channel, guard, outputs, report
 from .explore.explorer import explore, replay_token
-from .instrument.loader import SyntaxProblem, prepare
+from .instrument.loader import prepare
 from .primitives.base import SOLUTION_FILENAME
 from .instrument.policy import Policy
 from .strategies import token as tokens
@@ -84,9 +84,7 @@ def grade(directory, seed, replay, send):
     try:
         source = read_solution(os.path.join(directory, "solution.py"))
     except UnicodeDecodeError as exc:
-        prepared = prepare("", policy)
-        prepared.syntax = SyntaxProblem(None, f"solution.py is not UTF-8 text ({exc.reason})")
-        return report.static_failure(prepared, [s.name for s in scenarios], seed, _ms(started))
+        return report.not_utf8("solution.py", exc, [s.name for s in scenarios], seed, _ms(started))
     prepared = prepare(source, policy)
     if not prepared.ok:
         return report.static_failure(prepared, [s.name for s in scenarios], seed, _ms(started))
@@ -128,9 +126,7 @@ def grade_outputs(directory, seed, send):
     try:
         answer = outputs.parse_answer(read_solution(os.path.join(directory, "answer.txt")))
     except UnicodeDecodeError as exc:
-        blank = prepare("", policy)
-        blank.syntax = SyntaxProblem(None, f"the answer is not UTF-8 text ({exc.reason})")
-        return report.static_failure(blank, names, seed, _ms(started))
+        return report.not_utf8("the answer", exc, names, seed, _ms(started))
     install_guard(prepared)
 
     def progress(schedules):
