@@ -1,3 +1,4 @@
+import { databaseUrlEnv, envVar, queuePrefixEnv, redisUrlEnv } from '@threadlab/contracts';
 import { z } from 'zod';
 
 export interface ApiConfig {
@@ -20,36 +21,22 @@ export interface ApiConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
-// `FOO=` in a compose file or a shell means "not set", not "set to nothing".
-function unsetIfEmpty<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (value === '' ? undefined : value), schema);
-}
-
 const flag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
 const envSchema = z.object({
-  HOST: unsetIfEmpty(z.string().default('127.0.0.1')),
-  PORT: unsetIfEmpty(z.coerce.number().int().min(0).max(65535).default(4000)),
-  DATABASE_URL: unsetIfEmpty(
-    z
-      .url({ protocol: /^postgres(ql)?$/ })
-      .default('postgresql://postgres@127.0.0.1:5432/threadlab'),
-  ),
-  REDIS_URL: unsetIfEmpty(z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379')),
-  QUEUE_PREFIX: unsetIfEmpty(
-    z
-      .string()
-      .regex(/^[A-Za-z0-9:_-]+$/)
-      .default('bull'),
-  ),
-  SESSION_TTL_DAYS: unsetIfEmpty(z.coerce.number().min(0.001).max(365).default(30)),
-  COOKIE_SECURE: unsetIfEmpty(flag.default(false)),
-  MAX_PENDING_SUBMISSIONS: unsetIfEmpty(z.coerce.number().int().min(0).default(5)),
-  SYNC_EXERCISES: unsetIfEmpty(flag.default(true)),
-  EXERCISES_DIR: unsetIfEmpty(z.string().optional()),
-  LOG_LEVEL: unsetIfEmpty(
+  HOST: envVar(z.string().default('127.0.0.1')),
+  PORT: envVar(z.coerce.number().int().min(0).max(65535).default(4000)),
+  DATABASE_URL: databaseUrlEnv,
+  REDIS_URL: redisUrlEnv,
+  QUEUE_PREFIX: queuePrefixEnv,
+  SESSION_TTL_DAYS: envVar(z.coerce.number().min(0.001).max(365).default(30)),
+  COOKIE_SECURE: envVar(flag.default(false)),
+  MAX_PENDING_SUBMISSIONS: envVar(z.coerce.number().int().min(0).default(5)),
+  SYNC_EXERCISES: envVar(flag.default(true)),
+  EXERCISES_DIR: envVar(z.string().optional()),
+  LOG_LEVEL: envVar(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { envVar } from '@threadlab/contracts';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
 
@@ -24,17 +25,12 @@ const SYSTEM_PYTHON = '/usr/bin/python3';
 // apps/grader/src (or dist) → the workspace root: the same depth from both.
 const WORKSPACE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-// `FOO=` in a compose file or a shell means "not set", not "set to nothing".
-const optionalText = z.preprocess(
-  (value) => (value === '' ? undefined : value),
-  z.string().optional(),
-);
+const optionalText = envVar(z.string().optional());
 
 const envSchema = z.object({
   PYTHON: optionalText,
   THREADCHECK_DIR: optionalText,
-  SANDBOX_UID: z.preprocess(
-    (value) => (value === '' ? undefined : value),
+  SANDBOX_UID: envVar(
     z.coerce
       .number()
       .int()

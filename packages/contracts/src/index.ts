@@ -18,3 +18,4 @@ export * from './feedback/failure-explanations.js';
 export * from './lecture-heading.js';
 export * from './queue.js';
 export * from './api/index.js';
+export * from './env.js';

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { databaseUrlEnv, envVar, queuePrefixEnv, redisUrlEnv } from '@threadlab/contracts';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 
@@ -36,31 +37,15 @@ export interface WorkerConfig {
   progressIntervalMs: number;
 }
 
-// `FOO=` in a compose file or a shell means "not set", not "set to nothing".
-const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
-const text = (fallback: string) => z.preprocess(unsetIfEmpty, z.string().min(1).default(fallback));
 const int = (fallback: number, min: number) =>
-  z.preprocess(unsetIfEmpty, z.coerce.number().int().min(min).default(fallback));
-
-const redisUrl = z.preprocess(
-  unsetIfEmpty,
-  z
-    .url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL' })
-    .default('redis://127.0.0.1:6379'),
-);
-const databaseUrl = z.preprocess(
-  unsetIfEmpty,
-  z
-    .url({ protocol: /^postgres(ql)?$/, error: 'expected a postgresql:// URL' })
-    .default('postgresql://postgres@127.0.0.1:5432/threadlab'),
-);
+  envVar(z.coerce.number().int().min(min).default(fallback));
 
 const envSchema = z.object({
-  DATABASE_URL: databaseUrl,
-  REDIS_URL: redisUrl,
+  DATABASE_URL: databaseUrlEnv,
+  REDIS_URL: redisUrlEnv,
   WORKER_CONCURRENCY: int(1, 1),
-  WORKER_ID: z.preprocess(unsetIfEmpty, z.string().min(1).max(100).optional()),
-  QUEUE_PREFIX: text('bull'),
+  WORKER_ID: envVar(z.string().min(1).max(100).optional()),
+  QUEUE_PREFIX: queuePrefixEnv,
   GRADE_ATTEMPTS: int(3, 1),
   GRADE_RETRY_BACKOFF_MS: int(2_000, 0),
   RECOVERY_INTERVAL_MS: int(30_000, 100),
